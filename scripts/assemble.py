@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Assembles dist/ from the optimised wasm, its JS glue, the style sheet and the templates.
+
+dist/screener.html is the whole widget in one document: style, glue, start-up and the wasm
+bytes (base64) are inlined, so an opaque-origin sandboxed frame never has to fetch anything
+and the document can run under `connect-src 'none'`. The CSP allows exactly the inline script
+and style by their SHA-256 hashes. The output depends only on the inputs (no dates, no paths),
+so two builds of the same source give the same bytes; the hashes printed at the end let anyone
+check a downloaded copy.
+"""
+import base64
+import hashlib
+import pathlib
+import shutil
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def sha256_b64(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def main() -> int:
+    glue_path, wasm_path = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    dist = ROOT / "dist"
+    dist.mkdir(exist_ok=True)
+
+    glue = glue_path.read_text(encoding="utf-8")
+    wasm_b64 = base64.b64encode(wasm_path.read_bytes()).decode("ascii")
+    boot = (ROOT / "src/embed/boot.js").read_text(encoding="utf-8")
+    script = f"{glue}\nconst WASM_BASE64 = \"{wasm_b64}\";\n{boot}"
+    style = (ROOT / "style/screener.css").read_text(encoding="utf-8")
+
+    # No report-uri/report-to: a violation report would itself be a request leaving the device.
+    csp = "; ".join([
+        "default-src 'none'",
+        f"script-src 'sha256-{sha256_b64(script)}' 'wasm-unsafe-eval'",
+        f"style-src 'sha256-{sha256_b64(style)}'",
+        "img-src data:",
+        "connect-src 'none'",
+        "form-action 'none'",
+        "base-uri 'none'",
+    ])
+    template = (ROOT / "index.html").read_text(encoding="utf-8")
+    for marker in ("{{CSP}}", "{{STYLE}}", "{{SCRIPT}}"):
+        if template.count(marker) != 1:
+            sys.exit(f"index.html must contain {marker} exactly once")
+    page = template.replace("{{CSP}}", csp).replace("{{STYLE}}", style).replace("{{SCRIPT}}", script)
+    (dist / "screener.html").write_text(page, encoding="utf-8")
+    (dist / "csp.txt").write_text(csp + "\n", encoding="utf-8")
+
+    shutil.copyfile(ROOT / "src/embed/embed.js", dist / "embed.js")
+    for page_path in sorted((ROOT / "demo").iterdir()):
+        if page_path.is_file():
+            shutil.copyfile(page_path, dist / page_path.name)
+
+    lines = []
+    for f in sorted(dist.iterdir()):
+        if f.is_file() and f.name != "SHA256SUMS":
+            lines.append(f"{hashlib.sha256(f.read_bytes()).hexdigest()}  {f.name}")
+    (dist / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("SHA-256 of dist/:")
+    print("\n".join("  " + l for l in lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds dist/: the self-contained widget document, the host loader and the demo host page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+
+# Paths inside the binary are remapped so that clones in different folders build the same bytes.
+export RUSTFLAGS="${RUSTFLAGS:-} --remap-path-prefix=$PWD=/screener --remap-path-prefix=$HOME/.cargo=/cargo --remap-path-prefix=$HOME/.rustup=/rustup"
+cargo build --release --locked --target wasm32-unknown-unknown --lib
+
+out=target/web
+rm -rf "$out" && mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/release/care_screener.wasm
+# binaryen from npm: Debian's wasm-opt is too old for what rustc 1.95 emits (see README).
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
+  "$out/care_screener_bg.wasm" -o "$out/screener.wasm"
+python3 scripts/assemble.py "$out/care_screener.js" "$out/screener.wasm"

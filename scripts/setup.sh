@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need, skipping what is already there.
+# Safe to run again and again; each step fails loudly rather than carrying on half-installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the library version exactly, so it is read from Cargo.lock
+# (Cargo.toml pins it with "=" so the lock file cannot drift away from an installed CLI).
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock 2>/dev/null || true)
+if [ -z "$WB_VERSION" ]; then
+  cargo generate-lockfile
+  WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
+  log "installing wasm-bindgen-cli $WB_VERSION (about 2.5 minutes, once)"
+  # Not --locked: the CLI's own lock file pins a crate version the registry here lacks.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  log "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# binaryen (wasm-opt), playwright-core and axe-core come from npm, pinned in package-lock.json.
+# Never a browser download: the tests drive /usr/bin/chromium.
+if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm packages"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+log "ready"

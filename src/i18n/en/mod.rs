@@ -1,0 +1,3 @@
+//! English, the source language.
+pub mod domain;
+pub mod ui;

@@ -1,0 +1,16 @@
+//! A confidential self-screening widget for substance use, built with Yew.
+//!
+//! The crate is laid out so that its architecture shows in the folder names:
+//! - [`screening`]: the questions, answers, rules and result. Plain Rust, no web imports,
+//!   proven natively with `cargo test`.
+//! - [`i18n`]: every word the widget shows, one catalogue per language.
+//! - `ui` (wasm only): Yew components that render the domain and hold no clinical logic.
+//! - `embed` (wasm only): the boundary with the host page (start-up, resize messages, quick exit).
+
+pub mod i18n;
+pub mod screening;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

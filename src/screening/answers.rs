@@ -1,0 +1,116 @@
+//! The answers given so far, and how raw answers (from an answer file) are checked.
+
+use std::collections::BTreeMap;
+
+use super::bank::{question, Kind, OptionId, QuestionId};
+
+/// The answers given so far: for each answered question, the chosen options.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    chosen: BTreeMap<QuestionId, Vec<OptionId>>,
+}
+
+/// Why an answer was refused. Each variant names what was wrong so a person editing an answer
+/// file can fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerError {
+    /// The question id is not in this version of the bank.
+    UnknownQuestion(String),
+    /// The option id is not an option of that question.
+    UnknownOption {
+        /// The question.
+        question: QuestionId,
+        /// The option id as given.
+        option: String,
+    },
+    /// No option was chosen.
+    Empty(QuestionId),
+    /// More than one option for a single-choice question, or an exclusive option combined
+    /// with others.
+    TooMany(QuestionId),
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AnswerError::UnknownQuestion(q) => write!(f, "unknown question id \"{q}\""),
+            AnswerError::UnknownOption { question, option } => {
+                write!(f, "\"{option}\" is not an option of question \"{}\"", question.as_str())
+            }
+            AnswerError::Empty(q) => write!(f, "question \"{}\" has no option chosen", q.as_str()),
+            AnswerError::TooMany(q) => {
+                write!(f, "question \"{}\" has more options than it allows", q.as_str())
+            }
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+impl Answers {
+    /// No answers yet.
+    pub fn new() -> Answers {
+        Answers::default()
+    }
+
+    /// Records an answer after checking it against the bank; the previous answer to the same
+    /// question is replaced.
+    pub fn set(&mut self, q: QuestionId, options: Vec<OptionId>) -> Result<(), AnswerError> {
+        let spec = question(q);
+        if options.is_empty() {
+            return Err(AnswerError::Empty(q));
+        }
+        for o in &options {
+            if !spec.choices.iter().any(|c| c.id == *o) {
+                return Err(AnswerError::UnknownOption { question: q, option: o.as_str().to_owned() });
+            }
+        }
+        let too_many = match spec.kind {
+            Kind::Single => options.len() > 1,
+            Kind::Multiple => {
+                options.len() > 1
+                    && spec.choices.iter().any(|c| c.exclusive && options.contains(&c.id))
+            }
+        };
+        if too_many {
+            return Err(AnswerError::TooMany(q));
+        }
+        let mut options = options;
+        options.sort();
+        options.dedup();
+        self.chosen.insert(q, options);
+        Ok(())
+    }
+
+    /// Records an answer given as stable string ids (from an answer file).
+    pub fn set_raw(&mut self, q: &str, options: &[&str]) -> Result<(), AnswerError> {
+        let qid = QuestionId::parse(q).ok_or_else(|| AnswerError::UnknownQuestion(q.to_owned()))?;
+        let mut parsed = Vec::with_capacity(options.len());
+        for o in options {
+            let oid = OptionId::parse(o)
+                .ok_or_else(|| AnswerError::UnknownOption { question: qid, option: (*o).to_owned() })?;
+            parsed.push(oid);
+        }
+        self.set(qid, parsed)
+    }
+
+    /// Forgets the answer to one question.
+    pub fn clear(&mut self, q: QuestionId) {
+        self.chosen.remove(&q);
+    }
+
+    /// The options chosen for a question, or an empty slice when it is unanswered.
+    pub fn get(&self, q: QuestionId) -> &[OptionId] {
+        self.chosen.get(&q).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether this option was chosen for this question.
+    pub fn has(&self, q: QuestionId, o: OptionId) -> bool {
+        self.get(q).contains(&o)
+    }
+
+    /// Every answered question with its options, in bank id order.
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &[OptionId])> {
+        self.chosen.iter().map(|(q, o)| (*q, o.as_slice()))
+    }
+}
