@@ -5,12 +5,11 @@
 //!   proven natively with `cargo test`.
 //! - [`i18n`]: every word the widget shows, one catalogue per language.
 //! - `ui` (wasm only): Yew components that render the domain and hold no clinical logic.
-//! - `embed` (wasm only): the boundary with the host page (start-up, resize messages, quick exit).
+//! - [`embed`]: the boundary with the host page (its configuration, start-up, resize messages).
 
+pub mod embed;
 pub mod i18n;
 pub mod screening;
 
-#[cfg(target_arch = "wasm32")]
-pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,16 +1,6 @@
-//! The boundary with the page around the widget: start-up inside the self-contained document.
+//! The boundary with the page around the widget. `config` is plain Rust and compiles natively
+//! (its parser is tested there); `start` runs in the browser.
 
-use wasm_bindgen::prelude::*;
-
-use crate::i18n::Lang;
-use crate::ui::{App, AppProps};
-
-/// Mounts the widget into `#app`. Called once by the inline start-up script after the wasm
-/// bytes are instantiated.
-#[wasm_bindgen(start)]
-pub fn start() {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
-        return;
-    };
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { lang: Lang::En }).render();
-}
+pub mod config;
+#[cfg(target_arch = "wasm32")]
+pub mod start;
