@@ -182,6 +182,15 @@ test("switching language keeps the answers and sets lang on the document", async
   await context.close();
 });
 
+test("with no host language, the browser's language decides: es-MX starts in Spanish", async () => {
+  const context = await browser.newContext({ locale: "es-MX" });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/screener.html`);
+  assert.equal(await heading(page), "Encuentre por dónde empezar a recibir ayuda");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  await context.close();
+});
+
 /** Checks a screen: nothing wider than the viewport, no axe-core violation, a screenshot. */
 async function look(page, name, width) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

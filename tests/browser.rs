@@ -54,7 +54,7 @@ impl std::ops::Deref for Widget {
 async fn mount_with(host: HostConfig) -> Widget {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host) }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host), exposed: false }).render();
     settle().await;
     Widget { root, handle: Some(handle) }
 }
@@ -544,4 +544,31 @@ async fn the_crisis_card_says_what_to_do_for_its_kind() {
     assert_eq!(focused(&root), find(&card, "h1"));
     click_text(&root, "button", "Ver la sugerencia ahora").await;
     assert_eq!(text(&root, ".card-head .visually-hidden"), "Emergencia: ");
+}
+
+#[wasm_bindgen_test]
+async fn pageshow_from_the_back_forward_cache_starts_fresh_and_unblanks() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    answer(&root, "someone_else").await;
+    // As after a quick exit that the browser refused, then a return from the cache.
+    document().document_element().unwrap().class_list().add_1("exiting").unwrap();
+    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pageshow").unwrap()).unwrap();
+    settle().await;
+    assert!(!document().document_element().unwrap().class_list().contains("exiting"));
+    assert_eq!(heading(&root), "Find a starting point for care");
+}
+
+#[wasm_bindgen_test]
+async fn an_exposed_widget_says_so() {
+    let document = document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let host = HostConfig { lang: Some(Lang::En), ..HostConfig::default() };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host), exposed: true }).render();
+    settle().await;
+    let widget = Widget { root, handle: Some(handle) };
+    assert!(text(&widget, ".exposed").contains("may be able to see your answers"));
+    let quiet = mount(Lang::En).await;
+    assert!(find(&quiet, ".exposed").is_none());
 }

@@ -25,6 +25,11 @@ pub struct AppProps {
     /// colour, language). Crisis and national numbers are not part of it: they are fixed.
     #[prop_or_default]
     pub host: Rc<HostConfig>,
+    /// The widget runs where the page around it may read it (start-up found no sandbox, or
+    /// the host mounted it in its own page): a short notice says so instead of promising
+    /// privacy the page cannot keep.
+    #[prop_or_default]
+    pub exposed: bool,
 }
 
 /// How long the Shift presses of the quick exit stay counted, restarted by each press
@@ -148,6 +153,9 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="exit" href={exit_url} target="_top" rel="noreferrer" onclick={on_exit}>{ t(lang, Ui::ExitThisPage) }</a>
             </div>
             { help_bar(lang) }
+            if props.exposed {
+                <p class="exposed">{ t(lang, Ui::Exposed) }</p>
+            }
             </header>
             <div class="visually-hidden" role="status">{ shift_note.map(|k| t(lang, k)).unwrap_or_default() }</div>
             <div class="visually-hidden" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>
