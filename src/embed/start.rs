@@ -2,13 +2,14 @@
 //! address, report what was wrong with them, check the sandbox, ask the loader for a height,
 //! and mount the widget.
 
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, Window};
+use web_sys::Window;
 
 use super::config::{parse_fragment, HostConfig};
 use super::resize;
-use crate::i18n::Lang;
 use crate::ui::{App, AppProps};
 
 #[wasm_bindgen]
@@ -30,21 +31,12 @@ pub fn start() {
     let Some(document) = window.document() else { return };
     let Some(root) = document.get_element_by_id("app") else { return };
 
-    let config = host_config(&window);
-    if let (Some(colour), Some(html)) =
-        (&config.brand_colour, document.document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()))
-    {
-        // Through the CSSOM, which the CSP allows; a style attribute would need 'unsafe-inline'.
-        let _ = html.style().set_property("--brand", colour);
-    }
-    let lang = config
-        .lang
-        .or_else(|| window.navigator().language().and_then(|tag| Lang::from_tag(&tag)))
-        .unwrap_or(Lang::En);
+    // The UI applies the colour and the language, and shows the notice when `unsandboxed`.
+    let host = Rc::new(host_config(&window));
     if framed(&window) {
         report_height(&window);
     }
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { lang }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { host }).render();
 }
 
 /// The host's settings, read once from the fragment of this document's own address (the
