@@ -12,10 +12,10 @@ import { serve, launch, recordRequests, ARTIFACTS, ROOT, screenshot } from "./ha
 import { UI, widgetFrame, interactive, walk } from "./walk.mjs";
 
 const RUNS = [
-  { name: "self-en", lang: "en", answers: { who_for: "myself" }, print: !process.env.NOPS, save: !process.env.NOPS },
-  { name: "loved-one-es", lang: "es", answers: { who_for: "someone_else" }, print: !process.env.NOPS, save: !process.env.NOPS },
-  { name: "crisis-self-en", lang: "en", answers: { who_for: "myself", danger_now: "yes" }, crisis: "go-on" },
-  { name: "crisis-loved-one-es", lang: "es", answers: { who_for: "someone_else", danger_now: "yes" }, crisis: "go-on" },
+  { name: "self-en", lang: "en", answers: { who_for: "myself", substances: ["alcohol", "opioids"], alcohol_freq: "four_plus_a_week", alcohol_amount: "drinks_7_9" }, print: !process.env.NOPS, save: !process.env.NOPS },
+  { name: "loved-one-es", lang: "es", answers: { who_for: "someone_else", substances: ["stimulants", "cannabis"] }, print: !process.env.NOPS, save: !process.env.NOPS },
+  { name: "crisis-self-en", lang: "en", answers: { who_for: "myself", danger_now: "suicide_now" }, crisis: "go-on" },
+  { name: "crisis-loved-one-es", lang: "es", answers: { who_for: "someone_else", danger_now: "cannot_wake" }, crisis: "go-on" },
   { name: "back-change-switch-language", lang: "en", answers: { who_for: "someone_else" }, backAndChange: true, switchLangAt: 1 },
 ];
 
