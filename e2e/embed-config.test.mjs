@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch } from "./harness.mjs";
-import { UI, widgetFrame, interactive } from "./walk.mjs";
+import { UI, widgetFrame, interactive, walk } from "./walk.mjs";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -104,5 +104,27 @@ test("settings are read once from the frame's address: later messages and fragme
   assert.equal(await frame.locator("main h1").innerText(), UI.en.Title);
   assert.equal(await frame.locator("a.exit").getAttribute("href"), "https://www.weather.gov/");
   await works(frame);
+  await page.close();
+});
+
+test("on the result, the host's texts show as plain text and its links exactly as given", async () => {
+  const { page, frame, console } = await embed({
+    "data-center-name": '<img src=x onerror="alert(1)">Harbor <b>Recovery</b>',
+    "data-next-step": "<script>alert(2)</script>Ask for Dana at intake.",
+    "data-phone": "(555) 010-0199",
+    "data-contact-url": "https://harbor.example/contact",
+    "data-offers": "early,outpatient,iop,php,residential,withdrawal",
+  });
+  assert.equal(console.filter((c) => c.type === "warning").length, 2, "one warning for each text with markup");
+  await walk(frame, { lang: "en", answers: { who_for: "myself" } });
+  const text = await frame.locator("main").innerText();
+  assert.match(text, /Harbor Recovery/);
+  assert.match(text, /Ask for Dana at intake\./);
+  assert.doesNotMatch(text, /<|alert/, "no markup, not even as text");
+  assert.equal(await frame.locator("img, iframe, object, embed, body script:not([type=module])").count(), 0);
+  const hrefs = await frame.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(hrefs.includes("https://harbor.example/contact"), hrefs.join(" "));
+  assert.ok(hrefs.includes("tel:5550100199"), hrefs.join(" "));
+  assert.deepEqual(console.filter((c) => c.type === "error" || c.type === "dialog"), []);
   await page.close();
 });

@@ -12,8 +12,8 @@ import { serve, launch, recordRequests, ARTIFACTS, ROOT, screenshot } from "./ha
 import { UI, widgetFrame, interactive, walk } from "./walk.mjs";
 
 const RUNS = [
-  { name: "self-en", lang: "en", answers: { who_for: "myself", substances: ["alcohol", "opioids"], alcohol_freq: "four_plus_a_week", alcohol_amount: "drinks_7_9" }, print: !process.env.NOPS, save: !process.env.NOPS },
-  { name: "loved-one-es", lang: "es", answers: { who_for: "someone_else", substances: ["stimulants", "cannabis"] }, print: !process.env.NOPS, save: !process.env.NOPS },
+  { name: "self-en", lang: "en", answers: { who_for: "myself", substances: ["alcohol", "opioids"], alcohol_freq: "four_plus_a_week", alcohol_amount: "drinks_7_9" }, print: true, save: true },
+  { name: "loved-one-es", lang: "es", answers: { who_for: "someone_else", substances: ["stimulants", "cannabis"] }, print: true, save: true },
   { name: "crisis-self-en", lang: "en", answers: { who_for: "myself", danger_now: "suicide_now" }, crisis: "go-on" },
   { name: "crisis-loved-one-es", lang: "es", answers: { who_for: "someone_else", danger_now: "cannot_wake" }, crisis: "go-on" },
   { name: "back-change-switch-language", lang: "en", answers: { who_for: "someone_else" }, backAndChange: true, switchLangAt: 1 },
@@ -138,7 +138,10 @@ for (const plan of RUNS) {
     assert.ok(secrets(seen).length >= 3, "there were answers to look for");
     assert.deepEqual(spy.network, [], "nothing went through the host's fetch, sendBeacon or XHR");
     assert.deepEqual(spy.shadow, [], "no shadow root in the host page");
-    assert.ok(spy.reads.length > 0 && spy.reads.every((r) => r.got === "null" || r.threw === "SecurityError"), JSON.stringify(spy.reads.find((r) => !(r.got === "null" || r.threw === "SecurityError"))));
+    // Every attempt to reach into the frame got nothing: null, no frame yet, or a SecurityError.
+    const nothing = (r) => r.got === "null" || r.got === "undefined" || r.threw === "SecurityError";
+    assert.ok(spy.reads.some((r) => r.threw === "SecurityError"), "the spy did try the frame");
+    assert.ok(spy.reads.every(nothing), JSON.stringify(spy.reads.find((r) => !nothing(r))));
     assert.ok(spy.events.every((e) => e.type === "poll" || e.type === "window-blur" || e.target?.startsWith("INPUT#newsletter") || e.target === "BODY" || e.target === "HTML" || e.target === "#document" || e.target === "IFRAME"),
       "the host saw only its own input and the frame as a whole");
 

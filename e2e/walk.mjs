@@ -51,7 +51,10 @@ async function readScreen(frame, ui) {
       };
     }
     const is = (key) => h1.includes(ui[key]);
-    const kind = is("CheckTitle") ? "check" : is("ResultTitle") ? "result" : is("CrisisTitle") ? "crisis" : h1 === ui.Title ? "start" : "unknown";
+    // The crisis card's heading is the engine's words for the kind of crisis; the card is
+    // known by its way on ("Go on with the questions").
+    const crisis = [...main.querySelectorAll("button")].some((b) => b.innerText.trim() === ui.CrisisContinue);
+    const kind = crisis ? "crisis" : is("CheckTitle") ? "check" : is("ResultTitle") ? "result" : h1 === ui.Title ? "start" : "unknown";
     return { kind, h1, text };
   }, ui);
 }

@@ -86,8 +86,12 @@ fn markup_in_text_is_removed_and_reported() {
     assert_eq!(problem, Problem::Markup { shown: "Harbor Recovery".into() });
     assert!(message.contains("plain text"), "{message}");
 
-    let (config, _, _) = one_warning("next-step", "<script>alert(1)</script>");
-    assert_eq!(config.next_step_text.as_deref(), Some("alert(1)"));
+    let (config, _, _) = one_warning("next-step", "<SCRIPT>alert(1)</script >Call us <style>b{}</style>today");
+    assert_eq!(config.next_step_text.as_deref(), Some("Call us today"), "a script's or style's content is not text");
+    let (config, _, _) = one_warning("next-step", "Call us <script>alert(1)");
+    assert_eq!(config.next_step_text.as_deref(), Some("Call us"));
+    let (config, _, _) = one_warning("center-name", "Harbor > Recovery");
+    assert_eq!(config.center_name.as_deref(), Some("Harbor Recovery"));
     let (config, _, _) = one_warning("center-name", "<script>");
     assert_eq!(config.center_name, None, "nothing left after the tags: the default (no name)");
 }

@@ -410,16 +410,7 @@ fn text(value: &str, max: usize, warn: &mut impl FnMut(Problem)) -> Option<Strin
         warn(Problem::ControlCharacters);
     }
     let had_markup = visible.contains(['<', '>']);
-    let mut stripped = String::with_capacity(visible.len());
-    let mut in_tag = false;
-    for c in visible.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => stripped.push(c),
-            _ => {}
-        }
-    }
+    let stripped = strip_tags(&visible);
     let mut plain = stripped.split_whitespace().collect::<Vec<_>>().join(" ");
     if had_markup {
         warn(Problem::Markup { shown: shorten(&plain, 60) });
@@ -430,6 +421,31 @@ fn text(value: &str, max: usize, warn: &mut impl FnMut(Problem)) -> Option<Strin
         warn(Problem::TooLong { max });
     }
     (!plain.is_empty()).then_some(plain)
+}
+
+/// The text without its tags, and without what a `<script>` or `<style>` element holds: that
+/// is code, not words the host meant to show. Stray `>` go too.
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let tag_and_after = &rest[lt..];
+        let end = tag_and_after.find('>').map_or(tag_and_after.len(), |gt| gt + 1);
+        let tag = tag_and_after[..end].to_ascii_lowercase();
+        rest = &tag_and_after[end..];
+        for element in ["script", "style"] {
+            if tag.starts_with(&format!("<{element}")) {
+                // ASCII lower-casing keeps every byte offset, so `i` indexes `rest` as well.
+                rest = match rest.to_ascii_lowercase().find(&format!("</{element}")) {
+                    Some(i) => rest[i..].split_once('>').map_or("", |(_, after)| after),
+                    None => "",
+                };
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace('>', "")
 }
 
 /// A phone number: digits, spaces, `( ) - .`, and `+` only as the first character; 7 to 15
