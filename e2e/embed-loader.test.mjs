@@ -50,20 +50,21 @@ test("the demo embeds one sandboxed, titled, no-referrer frame that the host pag
   await page.close();
 });
 
-test("several widgets on one page: from <head> into a named element, where the script stands, and a missing target", async () => {
+test("several widgets on one page: from <head> into a named element or the end of <body>, where the script stands, and a missing target", async () => {
   const { page, console } = await open("fixtures/several.html");
-  await page.waitForFunction(() => document.querySelectorAll("iframe").length === 3);
-  const places = await page.evaluate(() => [...document.querySelectorAll("iframe")].map((f) => `${f.closest("section").id}>${f.parentElement.id === "slot" ? "slot" : f.previousElementSibling.tagName}`));
-  assert.deepEqual(places, ["first>SCRIPT", "second>slot", "third>SCRIPT"]);
+  await page.waitForFunction(() => document.querySelectorAll("iframe").length === 4);
+  const places = await page.evaluate(() => [...document.querySelectorAll("iframe")].map((f) =>
+    f.parentElement === document.body ? (f === document.body.lastElementChild ? "end of body" : "body") : `${f.closest("section").id}>${f.parentElement.id === "slot" ? "slot" : f.previousElementSibling.tagName}`));
+  assert.deepEqual(places, ["first>SCRIPT", "second>slot", "third>SCRIPT", "end of body"]);
   assert.ok(console.some((c) => c.type === "warning" && c.text.includes('data-target="#nowhere"')), JSON.stringify(console));
   const headings = [];
-  for (let n = 0; n < 3; n++) {
-    const frame = await widgetFrame(page, n);
+  for (let n = 0; n < 4; n++) {
+    const frame = await (await page.locator("iframe").nth(n).elementHandle()).contentFrame();
     await interactive(frame);
     headings.push(await frame.locator("main h1").innerText());
   }
-  // The frames are listed in document order: the head script's widget (Spanish) is second.
-  assert.deepEqual(headings, [UI.en.Title, UI.es.Title, UI.en.Title]);
+  // In document order: the head script's widget with a target (Spanish) is second.
+  assert.deepEqual(headings, [UI.en.Title, UI.es.Title, UI.en.Title, UI.en.Title]);
   assert.equal(await page.locator("iframe").nth(1).getAttribute("title"), "Chequeo privado: encuentre un punto de partida para recibir ayuda");
   await page.close();
 });

@@ -19,11 +19,11 @@ function catalogue(lang) {
 }
 export const UI = { en: catalogue("en"), es: catalogue("es") };
 
-/** The widget's frame in a page (the n-th one when there are several). */
-export async function widgetFrame(page, n = 0) {
+/** The widget's frame in a page (the first one there). */
+export async function widgetFrame(page) {
   for (let i = 0; i < 100; i++) {
-    const frames = page.frames().filter((f) => f.url().includes("/screener.html"));
-    if (frames[n]) return frames[n];
+    const frame = page.frames().find((f) => f.url().includes("/screener.html"));
+    if (frame) return frame;
     await page.waitForTimeout(50);
   }
   throw new Error("no widget frame on the page");
