@@ -109,7 +109,7 @@ export async function walk(frame, plan) {
 
   for (let step = 0; step < 300; step++) {
     const screen = await readScreen(frame, UI[lang]);
-    seen.screens.push({ kind: screen.kind, q: screen.q ?? null, lang }); if (process.env.WALK_DEBUG) console.log("screen", screen.kind, screen.q, screen.h1.slice(0, 60), JSON.stringify(screen.options?.map(o => o.value)));
+    seen.screens.push({ kind: screen.kind, q: screen.q ?? null, lang });
     if (plan.onScreen) await plan.onScreen(screen, frame);
     switch (screen.kind) {
       case "start":
