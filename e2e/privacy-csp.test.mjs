@@ -56,8 +56,6 @@ test("the shipped code has no WebRTC, which no CSP directive of Chromium can blo
 
 test("inside the frame, fetch, sendBeacon, WebSocket, EventSource, an image and a prefetch are each blocked", async () => {
   const context = await browser.newContext();
-  const requests = [];
-  context.on("request", (r) => requests.push(r.url()));
   const page = await context.newPage();
   await page.goto(`${server.origin}/index.html`);
   const frame = await widgetFrame(page);
