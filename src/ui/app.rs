@@ -79,6 +79,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Opening the warning before a saved file moves focus into it, to the button that saves.
+    {
+        let root = root.clone();
+        use_effect_with(*saving, move |saving| {
+            if *saving {
+                if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(".warning .button").ok().flatten()) {
+                    web::focus(&el);
+                }
+            }
+        });
+    }
     // The quick exit by keyboard and the back/forward cache, installed once.
     {
         let dispatch = state.dispatcher();
