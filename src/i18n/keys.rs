@@ -1,14 +1,139 @@
 //! The keys of the user-interface sentences (words that are not about a question or a rule).
+//!
+//! A sentence with a number or a name in it is split into the words before and after, so no
+//! formatting machinery is needed and each language can order its own words.
 
 /// A sentence of the user interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Ui {
-    /// The widget's title.
+    /// The widget's title, also the document title.
     Title,
+    /// Prefix of the document title while an error is shown ("Error: ").
+    TitleErrorPrefix,
+
+    /// "Get help now:" at the start of the help bar.
+    HelpNow,
+    /// Link: call 988.
+    Call988,
+    /// Link: text 988.
+    Text988,
+    /// Link: call 911.
+    Call911,
+    /// The quick-exit button.
+    ExitThisPage,
+    /// Announced after the first Shift press.
+    ShiftTwoMore,
+    /// Announced after the second Shift press.
+    ShiftOneMore,
+    /// Announced when the Shift presses timed out.
+    ShiftExpired,
+    /// The only thing left on screen after the quick exit, a link to the neutral page.
+    ExitedLink,
+    /// The page around the widget may be able to see the answers (no sandbox).
+    Exposed,
+    /// The accessible name of the language switcher.
+    LanguageLabel,
+
+    /// Start page: what this is.
+    StartIntro,
+    /// Start page: for whom.
+    StartWho,
+    /// Start page: how long it takes.
+    StartTime,
+    /// Start page heading: privacy.
+    StartPrivacyHeading,
+    /// Start page: nothing leaves the device.
+    StartPrivacy,
+    /// Start page: not a diagnosis.
+    StartNotDiagnosis,
+    /// Start page heading: leaving quickly.
+    StartExitHeading,
+    /// Start page: how the quick exit works.
+    StartExit,
+    /// Start page: the quick exit does not erase history.
+    StartHistory,
+    /// Start page: danger now.
+    StartDanger,
+    /// The start button.
+    StartButton,
+
+    /// "Question" before the number in "Question 3 of about 12".
+    ProgressQuestion,
+    /// "of about" between the numbers.
+    ProgressOfAbout,
     /// The Continue button.
     Continue,
     /// The Back link.
     Back,
-    /// Shown where the result will be.
-    ResultPlaceholder,
+    /// The error summary's heading.
+    ErrorTitle,
+    /// The hidden prefix of an inline error.
+    ErrorPrefix,
+    /// Nothing chosen on a single-choice question.
+    ErrorChooseOne,
+    /// Nothing chosen on a multiple-choice question.
+    ErrorChooseAny,
+
+    /// Crisis card: the person may go on afterwards.
+    CrisisGoOn,
+    /// The button to go on with the questions after the crisis card.
+    CrisisContinue,
+    /// The button to skip the remaining questions and see the suggestion now.
+    CrisisFinish,
+
+    /// "Check your answers" heading.
+    CheckTitle,
+    /// The Change link (followed by hidden text naming the question).
+    Change,
+    /// Shown for a question with no answer.
+    NotAnswered,
+    /// The button from the summary to the result.
+    SeeResult,
+
+    /// The result page's heading.
+    ResultTitle,
+    /// Hidden urgency text in the care card heading, emergency.
+    UrgencyEmergency,
+    /// Hidden urgency text, urgent.
+    UrgencyUrgent,
+    /// Hidden urgency text, not urgent.
+    UrgencyRoutine,
+    /// Heading: the reasons.
+    WhyTitle,
+    /// Heading: what the level involves.
+    InvolvesTitle,
+    /// Heading: schedule.
+    ScheduleTitle,
+    /// Heading: next steps.
+    NextStepsTitle,
+    /// Heading of the host center's block.
+    CenterContact,
+    /// The center's name when the host gave none.
+    CenterFallback,
+    /// The center offers the suggested level.
+    CenterOffers,
+    /// Link text: the center's contact page.
+    CenterPage,
+    /// "Call" before the center's number.
+    CenterCall,
+    /// Hidden text after a link that opens a new tab.
+    NewTab,
+    /// Heading: crisis lines on the result.
+    CrisisLinesTitle,
+    /// Heading above print, save and start again.
+    KeepTitle,
+    /// The print button.
+    Print,
+    /// The save button.
+    Save,
+    /// The warning shown before a file is saved.
+    SaveWarning,
+    /// The button that saves after the warning.
+    SaveConfirm,
+    /// Cancel.
+    Cancel,
+    /// Start again.
+    StartAgain,
+    /// Says that start again clears everything.
+    StartAgainNote,
 }
