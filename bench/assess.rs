@@ -1,65 +1,73 @@
-//! The native time of one full assessment: a plain loop, no framework (`cargo run --release
-//! --example assess`, run by bench/run.sh). It prints one JSON object that bench/bench.mjs puts in
-//! bench/results.md.
+//! The native time of one full assessment, `screening::assess`: a plain loop, no framework
+//! (`cargo run --release --example assess [plan.json]`, run by bench/run.sh). It prints one
+//! JSON object that bench/bench.mjs puts in bench/results.md.
 //!
-//! The answers are a complete run through the questionnaire (at each question the first option
-//! that does not stop for crisis help), so every rule that reads them has something to read.
+//! The answers are the benchmark's own run (bench/build/plan.json, written by
+//! `export_surveyjs --run-plan`): the same questions and options the browser pages answer.
 
 use std::hint::black_box;
+use std::process::ExitCode;
 use std::time::Instant;
 
-use care_screener::screening::{bank, flow, Answers};
+use care_screener::screening::{assess, Answers};
 
 /// Calls per sample, and samples: the median of the samples is reported with the spread.
 const ITERATIONS: u32 = 100_000;
 const SAMPLES: usize = 11;
 
-fn full_run() -> Answers {
+fn answers_of(plan: &serde_json::Value) -> Result<Answers, String> {
+    let steps = plan["steps"].as_array().ok_or("the plan has no \"steps\" list")?;
     let mut answers = Answers::new();
-    for _ in 0..bank::BANK.len() {
-        let Some(&q) = flow::path(&answers).iter().find(|q| answers.get(**q).is_empty()) else {
-            break;
-        };
-        let spec = bank::question(q);
-        let safe = spec.choices.iter().find(|c| {
-            let mut next = answers.clone();
-            next.set(q, vec![c.id]).is_ok() && flow::crisis(&next).is_none()
-        });
-        let Some(choice) = safe else { break };
-        answers.set(q, vec![choice.id]).expect("an option of the question itself");
+    for step in steps {
+        let q = step["question"].as_str().ok_or("a step without \"question\"")?;
+        let ids: Vec<&str> = step["option_ids"]
+            .as_array()
+            .ok_or("a step without \"option_ids\"")?
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        answers.set_raw(q, &ids).map_err(|e| e.to_string())?;
     }
-    answers
+    Ok(answers)
 }
 
-/// One assessment as the widget does it at the end of a run.
-fn assess(answers: &Answers) -> usize {
-    flow::path(answers).len() + usize::from(flow::crisis(answers).is_some()) + (flow::voice(answers) as usize)
-}
-const WHAT: &str = "flow::path + flow::crisis + flow::voice over a full run's answers (screening::assess is not on this branch yet)";
-
-fn main() {
-    let answers = full_run();
+fn main() -> ExitCode {
+    let path = std::env::args().nth(1).unwrap_or_else(|| "bench/build/plan.json".to_owned());
+    let plan = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).map_err(|e| e.to_string()));
+    let answers = match plan.and_then(|p| answers_of(&p)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("assess: cannot read the run plan {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let outcome = assess(&answers);
     let mut per_call = Vec::with_capacity(SAMPLES);
     for _ in 0..SAMPLES {
         let start = Instant::now();
-        let mut sink = 0usize;
         for _ in 0..ITERATIONS {
-            sink = sink.wrapping_add(assess(black_box(&answers)));
+            black_box(assess(black_box(&answers)));
         }
-        black_box(sink);
         per_call.push(start.elapsed().as_nanos() as f64 / f64::from(ITERATIONS));
     }
     per_call.sort_by(f64::total_cmp);
     let json = serde_json::json!({
-        "what": WHAT,
-        "answered": answers.iter().count(),
+        "what": format!(
+            "screening::assess over the benchmark's run ({} answered questions; level {}, {} reasons)",
+            answers.iter().count(),
+            outcome.level.as_str(),
+            outcome.reasons.len()
+        ),
         "iterations": ITERATIONS,
         "samples": SAMPLES,
         "median_ns": per_call[SAMPLES / 2],
         "min_ns": per_call[0],
         "max_ns": per_call[SAMPLES - 1],
         "command": "cargo run --release --example assess",
-        "profile": "the release profile",
+        "profile": "the release profile, as shipped: opt-level z, fat LTO, one codegen unit",
     });
     println!("{json}");
+    ExitCode::SUCCESS
 }

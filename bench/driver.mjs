@@ -2,14 +2,18 @@
 // playwright as source, so it must be self-contained (no closure over this module).
 
 /**
- * Runs before any script of every document (frames included): records when the first
- * question is interactive, i.e. its heading text and its radio or check boxes are in the
- * document. Stored as an absolute time (timeOrigin + now) so that a frame's time can be put on
- * its host page's clock.
+ * Runs before any script of every document (frames included): records when the first screen
+ * is interactive, i.e. the first question's heading and its radio or check boxes are in the
+ * document, or (for a widget that opens on a start page) a heading and the start button are.
+ * Stored as an absolute time (timeOrigin + now) so that a frame's time can be put on its host
+ * page's clock.
  */
-export function firstQuestionProbe({ heading }) {
+export function firstScreenProbe({ heading, startButton }) {
   const norm = (s) => s.replace(/\s+/g, " ").trim();
   const ready = () => {
+    if (startButton && document.querySelector("h1")) {
+      for (const b of document.querySelectorAll("button")) if (norm(b.textContent) === startButton) return true;
+    }
     if (!document.querySelector("input[type=radio], input[type=checkbox]")) return false;
     for (const el of document.querySelectorAll("h1, h2, h3, h4, h5, legend, .sd-question__title")) {
       if (norm(el.textContent).startsWith(heading)) return true;
@@ -119,6 +123,7 @@ export async function runQuestionnaire({ plan, kind }) {
       answered.push({ heading: before, chose: picks.map(labelOf), planned });
       await nextFrame();
     }
+    const kind = inputs.length ? "question" : text(button) === plan.continue ? "continue" : text(button);
     const t0 = performance.now();
     button.click();
     const rendered = await until(() => page.rendered(before), 10000);
@@ -126,7 +131,7 @@ export async function runQuestionnaire({ plan, kind }) {
     // A page that never moves focus to the new screen is timed to the render and counted.
     const focused = await until(() => page.focused(before), 1000);
     const t1 = focused ?? rendered;
-    steps.push(t1 - t0);
+    steps.push({ kind, ms: t1 - t0 });
     // The run's own time so far, without the waits for a focus move that never came.
     runTime = t1 - runStart - focusWait;
     if (focused === null) {
@@ -135,4 +140,27 @@ export async function runQuestionnaire({ plan, kind }) {
     }
   }
   return { steps, answered, runTime, focusMissed, result: text(page.heading()) };
+}
+
+/**
+ * Diagnostic only (separate runs, never the measured ones): records when the page compiles
+ * and instantiates its WebAssembly, by wrapping the two constructors the wasm-bindgen glue
+ * calls (`initSync`), so the first screen's time can be split into its parts.
+ */
+export function wasmTimingProbe() {
+  const { Module, Instance } = WebAssembly;
+  const marks = (window.__benchWasm = {});
+  const wrap = (Ctor, name) => {
+    const W = function (...args) {
+      const start = performance.now();
+      const made = new Ctor(...args);
+      marks[name] = [start, performance.now()];
+      return made;
+    };
+    W.prototype = Ctor.prototype;
+    Object.setPrototypeOf(W, Ctor);
+    return W;
+  };
+  WebAssembly.Module = wrap(Module, "compile");
+  WebAssembly.Instance = wrap(Instance, "instantiate");
 }

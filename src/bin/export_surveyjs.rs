@@ -343,6 +343,7 @@ fn run_plan(lang: Lang) -> Value {
                 "kind": match question(*q).kind { Kind::Single => "single", Kind::Multiple => "multiple" },
                 "options": question(*q).choices.iter().map(|c| i18n::option(lang, *q, c.id, voice)).collect::<Vec<_>>(),
                 "choose": options.iter().map(|o| i18n::option(lang, *q, *o, voice)).collect::<Vec<_>>(),
+                "option_ids": options.iter().map(|o| o.as_str()).collect::<Vec<_>>(),
             })
         })
         .collect();
