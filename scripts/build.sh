@@ -12,7 +12,9 @@ out=target/web
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown-unknown/release/care_screener.wasm
 # binaryen from npm: Debian's wasm-opt is too old for what rustc 1.95 emits (see README).
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+# -Os, not -Oz: a little larger raw but smaller after gzip, which is what is sent; --converge
+# repeats the passes while they still shrink the module (bench/size.md has the figures).
+node_modules/.bin/wasm-opt -Os --converge --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
   "$out/care_screener_bg.wasm" -o "$out/screener.wasm"
 python3 scripts/assemble.py "$out/care_screener.js" "$out/screener.wasm"

@@ -1,0 +1,71 @@
+// The size budget, enforced: the whole widget document, dist/screener.html (style, script and
+// the wasm with both languages' catalogues inlined), must stay at or under 120,000 bytes after
+// gzip. Size is deterministic, so unlike the timings of bench/ it can fail a build.
+//
+// 120 KB is read as 120,000 bytes, not 120 KiB (122,880): the stricter reading. gzip runs at
+// its default level (6), as `gzip` and most servers compress; level 9 and brotli are printed
+// for the record.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { DIST, ROOT } from "./harness.mjs";
+
+const BUDGET_GZIP = 120_000;
+
+const sizes = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes).length,
+  gzip9: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
+});
+
+/** The wasm bytes inlined in the document: one character per byte, read back through the
+ *  table of characters that stands beside them (see wasm_literals in scripts/assemble.py). */
+function inlinedWasm(html) {
+  const table = html.match(/const WASM_TABLE = "([^"\\]*)";/);
+  const bytes = html.match(/const WASM_BYTES = "([^"\\]*)";/);
+  assert.ok(table && bytes, "dist/screener.html holds the wasm as WASM_TABLE and WASM_BYTES (see scripts/assemble.py)");
+  const chars = [...table[1]];
+  assert.equal(chars.length, 256, "the table has one character per byte value");
+  const byteOf = new Map(chars.map((c, b) => [c, b]));
+  const out = Buffer.from([...bytes[1]].map((c) => byteOf.get(c)));
+  assert.deepEqual([...out.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], "the inlined bytes are a wasm module");
+  return out;
+}
+
+/** Every sentence of one language's catalogue: the string literals of src/i18n/<lang>/. */
+async function catalogue(lang) {
+  const dir = join(ROOT, "src", "i18n", lang);
+  const out = [];
+  for (const name of (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".rs"))) {
+    const code = (await readFile(join(dir, name), "utf8")).replace(/^\s*\/\/.*$/gm, "");
+    // Literals without escapes, long enough to be a sentence rather than a tag.
+    for (const [, s] of code.matchAll(/"((?:[^"\\\n])+)"/g)) if (s.length >= 8) out.push(s);
+  }
+  return out;
+}
+
+test("the widget document, with both languages, is at most 120,000 bytes gzip", async () => {
+  const html = await readFile(join(DIST, "screener.html"));
+  const doc = sizes(html);
+  const wasm = sizes(inlinedWasm(html.toString("utf8")));
+  const kb = (n) => `${n.toLocaleString("en-US")} B`;
+  console.log(`dist/screener.html: raw ${kb(doc.raw)}, gzip ${kb(doc.gzip)} (level 9: ${kb(doc.gzip9)}), brotli ${kb(doc.brotli)}; budget ${kb(BUDGET_GZIP)} gzip (${doc.gzip <= BUDGET_GZIP ? `${kb(BUDGET_GZIP - doc.gzip)} left` : `${kb(doc.gzip - BUDGET_GZIP)} over`})`);
+  console.log(`  of which the wasm: raw ${kb(wasm.raw)}, gzip ${kb(wasm.gzip)}, brotli ${kb(wasm.brotli)}`);
+  assert.ok(doc.gzip <= BUDGET_GZIP, `dist/screener.html is ${kb(doc.gzip)} gzip, ${kb(doc.gzip - BUDGET_GZIP)} over the budget of ${kb(BUDGET_GZIP)}`);
+});
+
+test("the measured document holds both catalogues, English and Spanish", async () => {
+  const wasm = inlinedWasm(await readFile(join(DIST, "screener.html"), "utf8"));
+  for (const lang of ["en", "es"]) {
+    const sentences = await catalogue(lang);
+    const shipped = sentences.filter((s) => wasm.includes(Buffer.from(s, "utf8")));
+    console.log(`${lang}: ${shipped.length} of ${sentences.length} catalogue sentences are in the shipped wasm`);
+    // Not every literal ships: the compiler drops a sentence no code path can show yet. A
+    // build without a language would ship next to none of it; three quarters is the bar.
+    assert.ok(sentences.length >= 20, `found the ${lang} catalogue's sentences`);
+    assert.ok(shipped.length >= 0.75 * sentences.length, `only ${shipped.length} of ${sentences.length} ${lang} sentences are in the document`);
+  }
+});
