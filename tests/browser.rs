@@ -2,13 +2,15 @@
 //! widget into a fresh element, acts as a person would, and reads the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
 use std::time::Duration;
 
+use care_screener::embed::config::HostConfig;
 use care_screener::i18n::Lang;
 use care_screener::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -17,40 +19,340 @@ async fn settle() {
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
-async fn mount(lang: Lang) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang }).render();
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A mounted widget. Dropping it destroys the app, which removes its document listeners
+/// (an old widget's Shift counter must not hear the next test's key presses).
+struct Widget {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl std::ops::Deref for Widget {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+async fn mount_with(host: HostConfig) -> Widget {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host) }).render();
     settle().await;
-    root
+    Widget { root, handle: Some(handle) }
+}
+
+async fn mount(lang: Lang) -> Widget {
+    mount_with(HostConfig { lang: Some(lang), ..HostConfig::default() }).await
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).and_then(|e| e.text_content()).unwrap_or_default()
 }
 
 fn heading(root: &Element) -> String {
-    root.query_selector("h1").unwrap().map(|h| h.text_content().unwrap_or_default()).unwrap_or_default()
+    text(root, "h1")
 }
 
-fn click(root: &Element, selector: &str) {
-    root.query_selector(selector).unwrap().unwrap().dyn_into::<HtmlElement>().unwrap().click();
+/// Clicks the first element matching `selector` whose text contains `label`.
+async fn click_text(root: &Element, selector: &str, label: &str) {
+    let all = root.query_selector_all(selector).unwrap();
+    for i in 0..all.length() {
+        let el: HtmlElement = all.item(i).unwrap().dyn_into().unwrap();
+        if el.text_content().unwrap_or_default().contains(label) {
+            el.click();
+            settle().await;
+            return;
+        }
+    }
+    panic!("no {selector} with text {label:?}");
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).unwrap_or_else(|| panic!("no {selector}")).dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
+fn checked(root: &Element, selector: &str) -> bool {
+    find(root, selector).unwrap().dyn_into::<HtmlInputElement>().unwrap().checked()
+}
+
+fn focused(root: &Element) -> Option<Element> {
+    document().active_element().filter(|e| root.contains(Some(e)))
+}
+
+fn status(root: &Element) -> String {
+    text(root, "[aria-live=polite]")
+}
+
+/// Presses and releases a key: the quick exit listens to `keyup`.
+fn key_up(key: &str, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keyup", &init).unwrap();
+    document().dispatch_event(&event).unwrap();
+}
+
+async fn answer(root: &Element, option: &str) {
+    click(root, &format!("input[value={option}]")).await;
+    click_text(root, "button", "Continue").await;
 }
 
 #[wasm_bindgen_test]
-async fn the_first_question_comes_from_the_domain_and_continue_moves_on() {
+async fn the_start_page_says_what_this_is_and_how_to_leave() {
     let root = mount(Lang::En).await;
-    assert_eq!(heading(&root), "Who are you answering for?");
-    click(&root, "input[value=myself]");
-    settle().await;
-    assert!(root.query_selector("input[value=myself]").unwrap().unwrap().dyn_into::<HtmlInputElement>().unwrap().checked());
-    click(&root, "button.button");
-    settle().await;
-    assert_eq!(heading(&root), "Are you or anyone else in danger right now?");
+    assert_eq!(heading(&root), "Find a starting point for care");
+    let all = root.text_content().unwrap();
+    for promise in ["never leave this device", "not a diagnosis", "Shift key 3 times", "does not erase your browser history"] {
+        assert!(all.contains(promise), "start page says {promise:?}");
+    }
+    // Nothing is focused on load: the widget must not pull the host page around.
+    assert!(focused(&root).is_none());
+    // The polite live region is there, empty, before any text is put in it.
+    assert!(find(&root, "[role=status][aria-live=polite]").is_some());
+    assert_eq!(status(&root), "");
 }
 
 #[wasm_bindgen_test]
-async fn continue_without_an_answer_stays_on_the_question() {
-    let root = mount(Lang::Es).await;
-    assert_eq!(heading(&root), "¿Para quién responde?");
-    click(&root, "button.button");
+async fn each_step_moves_focus_to_its_heading_and_announces_progress() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    let h1 = find(&root, "legend h1").expect("the question is the heading inside the legend");
+    assert_eq!(h1.text_content().unwrap(), "Who are you answering for?");
+    assert_eq!(h1.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(focused(&root), Some(h1));
+    assert!(status(&root).starts_with("Question 1 of about "), "{}", status(&root));
+    answer(&root, "myself").await;
+    assert_eq!(focused(&root).map(|e| e.text_content().unwrap()).as_deref(), Some("Are you or anyone else in danger right now?"));
+    assert!(status(&root).starts_with("Question 2 of about "), "{}", status(&root));
+}
+
+#[wasm_bindgen_test]
+async fn nothing_is_ever_preselected() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    assert_eq!(root.query_selector_all("input:checked").unwrap().length(), 0);
+    answer(&root, "myself").await;
+    assert_eq!(root.query_selector_all("input:checked").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn continue_without_an_answer_shows_the_error_summary_and_keeps_the_question() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    assert!(find(&root, ".error-summary").is_none(), "no error before Continue");
+    click_text(&root, "button", "Continue").await;
+    assert_eq!(heading(&root), "Who are you answering for?");
+    let summary = find(&root, ".error-summary").expect("error summary");
+    assert_eq!(text(&summary, "h2"), "There is a problem");
+    assert_eq!(focused(&root), Some(summary.clone()), "the summary gets focus");
+    assert!(document().title().starts_with("Error: "), "{}", document().title());
+    let inline = text(&root, ".error-message");
+    assert!(inline.contains(&text(&summary, "li")), "same words inline: {inline:?}");
+    let fieldset = find(&root, "fieldset").unwrap();
+    let described = fieldset.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.split(' ').any(|id| find(&root, &format!("#{id}")).is_some_and(|e| e.class_name() == "error-message")));
+    // The summary's link leads to the first option.
+    click(&summary, "button").await;
+    let first = find(&root, "input").unwrap();
+    assert_eq!(document().active_element(), Some(first));
+    // Answering clears the error and the title.
+    answer(&root, "myself").await;
+    assert!(find(&root, ".error-summary").is_none());
+    assert!(!document().title().starts_with("Error: "));
+}
+
+#[wasm_bindgen_test]
+async fn back_keeps_answers_and_never_touches_history() {
+    let history = web_sys::window().unwrap().history().unwrap().length().unwrap();
+    let href = web_sys::window().unwrap().location().href().unwrap();
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    answer(&root, "someone_else").await;
+    assert_eq!(heading(&root), "Is your loved one or anyone else in danger right now?");
+    click_text(&root, "button", "Back").await;
+    assert_eq!(heading(&root), "Who are you answering for?");
+    assert!(checked(&root, "input[value=someone_else]"), "the answer is kept");
+    assert!(!checked(&root, "input[value=myself]"));
+    click_text(&root, "button", "Back").await;
+    assert_eq!(heading(&root), "Find a starting point for care");
+    assert_eq!(web_sys::window().unwrap().history().unwrap().length().unwrap(), history);
+    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), href);
+}
+
+#[wasm_bindgen_test]
+async fn the_crisis_card_comes_the_moment_danger_is_answered() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    answer(&root, "myself").await;
+    answer(&root, "yes").await;
+    assert!(heading(&root).contains("Get help right now"), "{}", heading(&root));
+    assert!(text(&root, "h1 .visually-hidden").contains("Emergency"), "urgency is in the heading's text");
+    let card = find(&root, ".crisis").unwrap();
+    for (href, label) in [("tel:988", "Call 988"), ("sms:988", "Text 988"), ("tel:911", "Call 911")] {
+        let link = find(&card, &format!("a[href='{href}']")).unwrap_or_else(|| panic!("{href} on the card"));
+        assert_eq!(link.text_content().unwrap(), label);
+    }
+    // The person can go on afterwards.
+    click_text(&root, "button", "Go on with the questions").await;
+    assert_ne!(heading(&root), "");
+    assert!(!heading(&root).contains("Get help right now"));
+}
+
+#[wasm_bindgen_test]
+async fn change_from_the_summary_returns_to_the_summary_with_answers_kept() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    answer(&root, "myself").await;
+    answer(&root, "no").await;
+    // Later questions, whatever they are, are answered with their first option until the
+    // summary shows.
+    for _ in 0..80 {
+        if heading(&root) == "Check your answers" {
+            break;
+        }
+        let first = find(&root, "input").expect("a question with options");
+        first.dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+        click_text(&root, "button", "Continue").await;
+        if heading(&root).contains("Get help right now") {
+            click_text(&root, "button", "Go on").await;
+        }
+    }
+    assert_eq!(heading(&root), "Check your answers");
+    let change = find(&root, ".change button").unwrap();
+    assert!(change.text_content().unwrap().contains("Who are you answering for?"), "hidden text names the question");
+    assert_eq!(text(&change, ".visually-hidden"), " Who are you answering for?");
+    assert!(text(&root, ".summary").contains("Myself"));
+    change.dyn_into::<HtmlElement>().unwrap().click();
     settle().await;
+    assert_eq!(heading(&root), "Who are you answering for?");
+    assert!(checked(&root, "input[value=myself]"));
+    click_text(&root, "button", "Continue").await;
+    assert_eq!(heading(&root), "Check your answers", "Continue after a change returns to the summary");
+    click(&root, ".change button").await;
+    click_text(&root, "button", "Back").await;
+    assert_eq!(heading(&root), "Check your answers", "Back after Change returns to the summary");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_answers_and_sets_lang() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    click(&root, "input[value=someone_else]").await;
+    let es = find(&root, ".langs [lang=es]").unwrap();
+    assert_eq!(es.text_content().unwrap(), "Español");
+    assert_eq!(find(&root, ".langs [lang=en]").unwrap().get_attribute("aria-current").as_deref(), Some("true"));
+    click(&root, ".langs button[lang=es]").await;
     assert_eq!(heading(&root), "¿Para quién responde?");
+    assert!(checked(&root, "input[value=someone_else]"), "the ticked option survives the switch");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("es"));
+    click_text(&root, "button", "Continuar").await;
+    assert_eq!(heading(&root), "¿Su ser querido u otra persona está en peligro en este momento?");
+    click(&root, ".langs button[lang=en]").await;
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn the_help_bar_and_the_exit_are_on_every_screen() {
+    let host = HostConfig { exit_url: "https://example.org/weather".into(), lang: Some(Lang::En), ..HostConfig::default() };
+    let root = mount_with(host).await;
+    let check = |root: &Element| {
+        for href in ["tel:988", "sms:988", "tel:911"] {
+            assert!(find(root, &format!(".helpbar a[href='{href}']")).is_some(), "{href} in the help bar on {}", heading(root));
+        }
+        let exit = find(root, "a.exit").expect("exit button");
+        assert_eq!(exit.get_attribute("href").as_deref(), Some("https://example.org/weather"));
+        assert_eq!(exit.get_attribute("target").as_deref(), Some("_top"));
+        assert!(find(root, ".langs").is_some());
+    };
+    check(&root);
+    click_text(&root, "button", "Start now").await;
+    check(&root);
+    answer(&root, "myself").await;
+    check(&root);
+    answer(&root, "yes").await;
+    check(&root);
+}
+
+#[wasm_bindgen_test]
+async fn shift_presses_are_counted_and_any_other_key_resets() {
+    let root = mount(Lang::En).await;
+    let note = |root: &Element| text(root, "[role=status]:not([aria-live])");
+    key_up("Shift", false);
+    settle().await;
+    assert_eq!(note(&root), "Shift, press 2 more times to exit.");
+    key_up("Shift", false);
+    settle().await;
+    assert_eq!(note(&root), "Shift, press 1 more time to exit.");
+    key_up("a", false);
+    settle().await;
+    assert_eq!(note(&root), "", "another key resets");
+    // Shift used as a modifier (Shift+A: "A" comes up with Shift held, then Shift) does not count.
+    key_up("A", true);
+    key_up("Shift", false);
+    settle().await;
+    assert_eq!(note(&root), "");
+    key_up("Shift", false);
+    settle().await;
+    assert_eq!(note(&root), "Shift, press 2 more times to exit.");
+    assert_eq!(heading(&root), "Find a starting point for care", "still here");
+}
+
+#[wasm_bindgen_test]
+async fn the_shift_count_expires_after_five_seconds() {
+    let root = mount(Lang::En).await;
+    key_up("Shift", false);
+    key_up("Shift", false);
+    settle().await;
+    yew::platform::time::sleep(Duration::from_millis(5200)).await;
+    assert_eq!(text(&root, "[role=status]:not([aria-live])"), "Exit this page expired.");
+    // Counting starts again from one.
+    key_up("Shift", false);
+    settle().await;
+    assert_eq!(text(&root, "[role=status]:not([aria-live])"), "Shift, press 2 more times to exit.");
+}
+
+#[wasm_bindgen_test]
+async fn pagehide_wipes_every_answer() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    answer(&root, "someone_else").await;
+    let hide = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&hide).unwrap();
+    settle().await;
+    assert_eq!(heading(&root), "Find a starting point for care");
+    click_text(&root, "button", "Start now").await;
+    assert_eq!(root.query_selector_all("input:checked").unwrap().length(), 0, "the answer is gone");
+}
+
+#[wasm_bindgen_test]
+async fn the_host_sets_language_and_colour_but_nothing_inline() {
+    let host = HostConfig { lang: Some(Lang::Es), brand_colour: Some("#224466".into()), ..HostConfig::default() };
+    let root = mount_with(host).await;
+    assert_eq!(heading(&root), "Encuentre por dónde empezar a recibir ayuda");
+    let html: HtmlElement = document().document_element().unwrap().dyn_into().unwrap();
+    assert_eq!(html.style().get_property_value("--brand").unwrap(), "#224466");
+    // The CSP allows style only by hash: no element of the widget carries a style attribute.
+    assert_eq!(root.query_selector_all("[style]").unwrap().length(), 0);
+    html.style().remove_property("--brand").unwrap();
 }

@@ -1,14 +1,157 @@
 //! The keys of the user-interface sentences (words that are not about a question or a rule).
+//!
+//! A sentence with a number or a name in it is split into the words before and after, so no
+//! formatting machinery is needed and each language can order its own words.
 
 /// A sentence of the user interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Ui {
-    /// The widget's title.
+    /// The widget's title, also the document title.
     Title,
+    /// Prefix of the document title while an error is shown ("Error: ").
+    TitleErrorPrefix,
+
+    /// "Get help now:" at the start of the help bar.
+    HelpNow,
+    /// Link: call 988.
+    Call988,
+    /// Link: text 988.
+    Text988,
+    /// Link: call 911.
+    Call911,
+    /// The quick-exit button.
+    ExitThisPage,
+    /// Announced after the first Shift press.
+    ShiftTwoMore,
+    /// Announced after the second Shift press.
+    ShiftOneMore,
+    /// Announced when the Shift presses timed out.
+    ShiftExpired,
+    /// The only thing left on screen after the quick exit, a link to the neutral page.
+    ExitedLink,
+    /// The accessible name of the language switcher.
+    LanguageLabel,
+
+    /// Start page: what this is.
+    StartIntro,
+    /// Start page: for whom.
+    StartWho,
+    /// Start page: how long it takes.
+    StartTime,
+    /// Start page heading: privacy.
+    StartPrivacyHeading,
+    /// Start page: nothing leaves the device.
+    StartPrivacy,
+    /// Start page: not a diagnosis.
+    StartNotDiagnosis,
+    /// Start page heading: leaving quickly.
+    StartExitHeading,
+    /// Start page: how the quick exit works.
+    StartExit,
+    /// Start page: the quick exit does not erase history.
+    StartHistory,
+    /// Start page: danger now.
+    StartDanger,
+    /// The start button.
+    StartButton,
+
+    /// "Question" before the number in "Question 3 of about 12".
+    ProgressQuestion,
+    /// "of about" between the numbers.
+    ProgressOfAbout,
+    /// The hint under a multiple-choice question.
+    ChooseAll,
     /// The Continue button.
     Continue,
     /// The Back link.
     Back,
-    /// Shown where the result will be.
-    ResultPlaceholder,
+    /// The error summary's heading.
+    ErrorTitle,
+    /// The hidden prefix of an inline error.
+    ErrorPrefix,
+    /// Nothing chosen on a single-choice question.
+    ErrorChooseOne,
+    /// Nothing chosen on a multiple-choice question.
+    ErrorChooseAny,
+
+    /// The crisis card's heading.
+    CrisisTitle,
+    /// Crisis card: 988.
+    Crisis988,
+    /// Crisis card: 911.
+    Crisis911,
+    /// Crisis card: the person may go on afterwards.
+    CrisisGoOn,
+    /// The button to go on with the questions after the crisis card.
+    CrisisContinue,
+
+    /// "Check your answers" heading.
+    CheckTitle,
+    /// The Change link (followed by hidden text naming the question).
+    Change,
+    /// Shown for a question with no answer.
+    NotAnswered,
+    /// The button from the summary to the result.
+    SeeResult,
+
+    /// The result page's heading.
+    ResultTitle,
+    /// Hidden urgency text in the care card heading, emergency.
+    UrgencyEmergency,
+    /// Hidden urgency text, urgent.
+    UrgencyUrgent,
+    /// Hidden urgency text, not urgent.
+    UrgencyRoutine,
+    /// Heading: the reasons.
+    WhyTitle,
+    /// Heading: what the level involves.
+    InvolvesTitle,
+    /// Heading: schedule.
+    ScheduleTitle,
+    /// Heading: next steps.
+    NextStepsTitle,
+    /// Heading: notes the answers call for (naloxone, pregnancy, …).
+    NotesTitle,
+    /// Note when many answers were missing.
+    Uncertain,
+    /// Heading of the host center's block.
+    CenterContact,
+    /// The center's name when the host gave none.
+    CenterFallback,
+    /// The center offers the suggested level.
+    CenterOffers,
+    /// Link text: the center's contact page.
+    CenterPage,
+    /// "Call" before the center's number.
+    CenterCall,
+    /// Hidden text after a link that opens a new tab.
+    NewTab,
+    /// Heading: crisis lines on the result.
+    CrisisLinesTitle,
+    /// The crisis lines are US services.
+    UsResources,
+    /// For visitors outside the US.
+    OutsideUs,
+    /// Not a diagnosis.
+    NotDiagnosis,
+    /// "Rules version" before the version.
+    RulesVersion,
+    /// The rules have not been reviewed.
+    NotReviewed,
+    /// Heading above print, save and start again.
+    KeepTitle,
+    /// The print button.
+    Print,
+    /// The save button.
+    Save,
+    /// The warning shown before a file is saved.
+    SaveWarning,
+    /// The button that saves after the warning.
+    SaveConfirm,
+    /// Cancel.
+    Cancel,
+    /// Start again.
+    StartAgain,
+    /// Says that start again clears everything.
+    StartAgainNote,
 }

@@ -1,67 +1,223 @@
-//! The top-level component.
+//! The top-level component: the frame every screen shares (quick exit, help bar, language
+//! switcher, live regions) and the effects that talk to the browser.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Ui};
-use crate::screening::{bank, flow};
 
-use super::state::{Action, State};
+use super::{check, crisis, question, result, start};
+use super::state::{Action, Screen, State};
+use super::web;
+use super::widgets::{help_bar, t};
 
 /// Properties of the widget.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The language to start in.
-    pub lang: Lang,
+    /// The host's validated configuration (center contact, levels offered, exit page,
+    /// colour, language). Crisis and national numbers are not part of it: they are fixed.
+    #[prop_or_default]
+    pub host: Rc<HostConfig>,
 }
+
+/// How long the Shift presses of the quick exit stay counted, restarted by each press
+/// (as GOV.UK's "Exit this page" does).
+const SHIFT_WINDOW: Duration = Duration::from_secs(5);
 
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| State::new(props.lang));
-    let selected = use_state(|| None::<bank::OptionId>);
+    let host = props.host.clone();
+    let state = use_reducer_eq(|| {
+        State::new(host.lang.or_else(web::browser_lang).unwrap_or(Lang::En))
+    });
+    // The quick exit's spoken progress ("press 2 more times"), as a key so it follows the
+    // language.
+    let shift_note = use_state_eq(|| None::<Ui>);
+    let root = use_node_ref();
     let lang = state.lang;
-    let voice = flow::voice(&state.answers);
 
-    let body = match state.current() {
-        Some(q) => {
-            let spec = bank::question(q);
-            let on_continue = {
-                let state = state.clone();
-                let selected = selected.clone();
-                Callback::from(move |_: MouseEvent| {
-                    if let Some(o) = *selected {
-                        state.dispatch(Action::Answer(q, vec![o]));
-                        selected.set(None);
-                    }
-                })
-            };
-            let name = q.as_str();
-            html! {
-                <div class="step">
-                    <fieldset>
-                        <legend><h1 class="question" tabindex="-1">{ i18n::question(lang, q, voice) }</h1></legend>
-                        { for spec.choices.iter().map(|c| {
-                            let id = format!("{}-{}", name, c.id.as_str());
-                            let onchange = { let selected = selected.clone(); let o = c.id; Callback::from(move |_| selected.set(Some(o))) };
-                            html! {
-                                <div class="choice">
-                                    <input type="radio" id={id.clone()} name={name} value={c.id.as_str()} {onchange}
-                                        checked={*selected == Some(c.id)} />
-                                    <label for={id}>{ i18n::option(lang, q, c.id, voice) }</label>
-                                </div>
-                            }
-                        }) }
-                    </fieldset>
-                    <button type="button" class="button" onclick={on_continue}>{ i18n::ui(lang, Ui::Continue) }</button>
-                </div>
-            }
+    // The document speaks the chosen language, and the host's colour is applied once.
+    use_effect_with(lang, |lang| web::set_document_lang(*lang));
+    use_effect_with(host.brand_colour.clone(), |colour| {
+        if let Some(colour) = colour {
+            web::set_brand(colour);
         }
-        None => html! { <h1 class="question" tabindex="-1">{ i18n::ui(lang, Ui::ResultPlaceholder) }</h1> },
+    });
+    // "Error: " in the title while the error summary shows; never anything about the answers.
+    use_effect_with((lang, state.error), |(lang, error)| {
+        let title = i18n::ui(*lang, Ui::Title);
+        if *error {
+            web::set_title(&[i18n::ui(*lang, Ui::TitleErrorPrefix), title].concat());
+        } else {
+            web::set_title(title);
+        }
+    });
+    // Every new screen (and every error) moves focus to its heading or to the error summary,
+    // so keyboard and screen-reader users start at the top of what changed. Not on the
+    // first render: the widget must not pull the host page's scroll or focus on load.
+    {
+        let root = root.clone();
+        use_effect_with((state.turn, state.error), move |(turn, error)| {
+            if *turn == 0 {
+                return;
+            }
+            let selector = if *error { ".error-summary" } else { "h1" };
+            if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten()) {
+                web::focus(&el);
+            }
+        });
+    }
+    // The quick exit by keyboard and the back/forward cache, installed once.
+    {
+        let dispatch = state.dispatcher();
+        let note = shift_note.setter();
+        let exit_url = host.exit_url.clone();
+        use_effect_with((), move |_| listen(dispatch.into(), note, exit_url));
+    }
+
+    let dispatch: Callback<Action> = state.dispatcher().into();
+    let exit_url = host.exit_url.clone();
+
+    if state.screen == Screen::Exited {
+        return html! {
+            <div class="screener exited" lang={lang.tag()}>
+                <a href={exit_url} target="_top" rel="noreferrer">{ t(lang, Ui::ExitedLink) }</a>
+            </div>
+        };
+    }
+
+    let on_exit = {
+        let dispatch = dispatch.clone();
+        let exit_url = exit_url.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            exit(&dispatch, &exit_url);
+        })
     };
+    let progress = state.progress();
+    let body = match state.screen {
+        Screen::Start => start::view(lang, &dispatch),
+        Screen::Question(q) => question::view(&state, q, &dispatch),
+        Screen::Crisis { kind, .. } => crisis::view(lang, kind, &dispatch),
+        Screen::Check => check::view(lang, &state.relevant_answers(), &dispatch),
+        Screen::Result => result::view(&state, &host, &dispatch),
+        Screen::Exited => Html::default(),
+    };
+    let announce = progress.map(|(n, total)| {
+        [t(lang, Ui::ProgressQuestion), &n.to_string(), t(lang, Ui::ProgressOfAbout), &total.to_string()].concat()
+    });
+
     html! {
-        <main class="screener" lang={lang.tag()}>
-            <p class="title">{ i18n::ui(lang, Ui::Title) }</p>
-            { body }
-        </main>
+        <div class="screener" lang={lang.tag()} ref={root}>
+            <div class="topbar">
+                <ul class="langs" aria-label={t(lang, Ui::LanguageLabel)}>
+                    { for Lang::ALL.iter().map(|l| {
+                        let name = match l { Lang::En => "English", Lang::Es => "Español" };
+                        if *l == lang {
+                            html! { <li><span lang={l.tag()} aria-current="true">{ name }</span></li> }
+                        } else {
+                            let onclick = dispatch.reform({ let l = *l; move |_: MouseEvent| Action::Lang(l) });
+                            html! { <li><button type="button" class="link" lang={l.tag()} {onclick}>{ name }</button></li> }
+                        }
+                    }) }
+                </ul>
+                <a class="exit" href={exit_url} target="_top" rel="noreferrer" onclick={on_exit}>{ t(lang, Ui::ExitThisPage) }</a>
+            </div>
+            { help_bar(lang) }
+            <div class="visually-hidden" role="status">{ shift_note.map(|k| t(lang, k)).unwrap_or_default() }</div>
+            <div class="visually-hidden" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>
+            <main class="main">{ body }</main>
+        </div>
+    }
+}
+
+/// The quick exit: forget everything, blank the widget, leave for the neutral page. The
+/// exit link stays as the only thing on screen in case the browser refuses to navigate.
+fn exit(dispatch: &Callback<Action>, url: &str) {
+    dispatch.emit(Action::Exit);
+    web::leave(url);
+}
+
+/// Counts bare Shift presses for the quick exit, as GOV.UK's component does: on `keyup`, a
+/// Shift that was used as a modifier (Shift+A) does not count, any other key resets, and
+/// each press restarts the 5-second window.
+#[derive(Default)]
+struct ShiftCount {
+    presses: u8,
+    last_was_modified: bool,
+    /// Bumped on every press and reset, so an old timer knows it is stale.
+    generation: u32,
+}
+
+/// Installs the key listener (capture phase, on the document) and the page-lifecycle
+/// listeners; returns the clean-up that removes them.
+fn listen(dispatch: Callback<Action>, note: UseStateSetter<Option<Ui>>, exit_url: String) -> impl FnOnce() {
+    let count = Rc::new(RefCell::new(ShiftCount::default()));
+    let on_key = {
+        let dispatch = dispatch.clone();
+        Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            let mut c = count.borrow_mut();
+            if e.key() == "Shift" && !c.last_was_modified {
+                c.presses += 1;
+                c.generation = c.generation.wrapping_add(1);
+                if c.presses >= 3 {
+                    c.presses = 0;
+                    note.set(None);
+                    drop(c);
+                    exit(&dispatch, &exit_url);
+                    return;
+                }
+                note.set(Some(if c.presses == 1 { Ui::ShiftTwoMore } else { Ui::ShiftOneMore }));
+                let (count, note, generation) = (count.clone(), note.clone(), c.generation);
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(SHIFT_WINDOW).await;
+                    let mut c = count.borrow_mut();
+                    if c.generation == generation && c.presses > 0 {
+                        c.presses = 0;
+                        note.set(Some(Ui::ShiftExpired));
+                    }
+                });
+            } else if c.presses > 0 {
+                c.presses = 0;
+                c.generation = c.generation.wrapping_add(1);
+                note.set(None);
+            }
+            c.last_was_modified = e.shift_key();
+        })
+    };
+    // Nothing may survive the page being hidden: a person who leaves and comes back with the
+    // back button (back/forward cache) finds a fresh start, not their answers.
+    let on_hide = {
+        let dispatch = dispatch.clone();
+        Closure::<dyn Fn(Event)>::new(move |_: Event| dispatch.emit(Action::Wipe))
+    };
+    let on_show = Closure::<dyn Fn(Event)>::new(move |_: Event| {
+        web::blank(false);
+        dispatch.emit(Action::Wipe);
+    });
+    let window = web_sys::window();
+    let document = web::document();
+    if let Some(d) = &document {
+        let _ = d.add_event_listener_with_callback_and_bool("keyup", on_key.as_ref().unchecked_ref(), true);
+    }
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+        let _ = w.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(d) = &document {
+            let _ = d.remove_event_listener_with_callback_and_bool("keyup", on_key.as_ref().unchecked_ref(), true);
+        }
+        if let Some(w) = &window {
+            let _ = w.remove_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+            let _ = w.remove_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
+        }
     }
 }

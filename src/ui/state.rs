@@ -1,42 +1,226 @@
 //! The questionnaire's state: plain data and a reducer, so every transition is one match.
+//!
+//! Which question comes next and whether to stop for a crisis are asked of
+//! `crate::screening::flow`; this module only remembers where the person is, what they have
+//! ticked on the question on screen, and which screen to show. It holds nothing the browser
+//! can keep: the whole state lives in memory and is dropped on exit, on `pagehide` and on
+//! "Start again".
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::i18n::Lang;
-use crate::screening::{flow, Answers, OptionId, QuestionId};
+use crate::screening::bank::{question, Kind};
+use crate::screening::flow::{self, Crisis};
+use crate::screening::{Answers, OptionId, QuestionId};
+
+/// What the widget shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The start page: what this is, privacy, quick exit.
+    Start,
+    /// One question.
+    Question(QuestionId),
+    /// The crisis card, shown the moment an answer means danger now. `after` is the question
+    /// whose answer brought it up; the person can go on from there.
+    Crisis {
+        /// Why the card is shown.
+        kind: Crisis,
+        /// The question just answered.
+        after: QuestionId,
+    },
+    /// "Check your answers".
+    Check,
+    /// The suggestion.
+    Result,
+    /// After the quick exit: nothing but a neutral link.
+    Exited,
+}
 
 /// Where the person is and what they have answered. Held in memory only.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The language shown.
     pub lang: Lang,
-    /// The answers so far.
+    /// The answers given with Continue.
     pub answers: Answers,
-    /// The index into `flow::path(&answers)` of the question on screen; past the end means
-    /// the result.
-    pub step: usize,
+    /// The screen shown.
+    pub screen: Screen,
+    /// The options ticked on the question on screen, not yet confirmed with Continue. Starts
+    /// from the saved answer (so going back keeps answers) and is never pre-filled otherwise.
+    pub draft: Vec<OptionId>,
+    /// Continue was pressed with nothing chosen: show the error summary.
+    pub error: bool,
+    /// The question was opened with a "Change" link, so Continue returns to the summary
+    /// (after any new follow-up question the change brought in).
+    pub changing: bool,
+    /// Counts every move to another screen or error state. The view moves focus and updates
+    /// the live region when it changes; a language switch does not count, so it never steals
+    /// focus.
+    pub turn: u32,
+}
+
+/// Everything a person can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Leave the start page for the first question.
+    Begin,
+    /// Tick or untick an option on the question on screen.
+    Toggle(OptionId),
+    /// Confirm the screen: answer the question, leave the crisis card, or (on the summary)
+    /// see the result.
+    Continue,
+    /// Go back one screen, keeping the answers.
+    Back,
+    /// From the summary: change the answer to a question.
+    Change(QuestionId),
+    /// Switch language without losing anything.
+    Lang(Lang),
+    /// "Start again": forget every answer.
+    Restart,
+    /// The quick exit: forget everything and show nothing.
+    Exit,
+    /// The page was hidden or came back from the back/forward cache: forget everything and
+    /// start over.
+    Wipe,
 }
 
 impl State {
     /// A fresh start in a language.
     pub fn new(lang: Lang) -> State {
-        State { lang, answers: Answers::new(), step: 0 }
+        State {
+            lang,
+            answers: Answers::new(),
+            screen: Screen::Start,
+            draft: Vec::new(),
+            error: false,
+            changing: false,
+            turn: 0,
+        }
     }
 
-    /// The question on screen, or `None` when the result is shown.
-    pub fn current(&self) -> Option<QuestionId> {
-        flow::path(&self.answers).get(self.step).copied()
+    /// The questions that apply now, from the flow.
+    pub fn path(&self) -> Vec<QuestionId> {
+        flow::path(&self.answers)
     }
-}
 
-/// Everything a person can do.
-pub enum Action {
-    /// Answer the question on screen and go on.
-    Answer(QuestionId, Vec<OptionId>),
-    /// Go back one question, keeping the answers.
-    Back,
+    /// "Question n of about N" for the question on screen: its place on the current path and
+    /// the path's length, which may still change with later answers.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let Screen::Question(q) = self.screen else { return None };
+        let path = self.path();
+        path.iter().position(|p| *p == q).map(|i| (i + 1, path.len()))
+    }
+
+    /// The answers to the questions on the current path only. An answer to a question that a
+    /// later change took off the path (say, alcohol questions after "no alcohol") must not
+    /// count; dropping one can take further questions off, so this repeats until nothing
+    /// changes.
+    pub fn relevant_answers(&self) -> Answers {
+        let mut answers = self.answers.clone();
+        loop {
+            let path = flow::path(&answers);
+            let stale: Vec<QuestionId> =
+                answers.iter().map(|(q, _)| q).filter(|q| !path.contains(q)).collect();
+            if stale.is_empty() {
+                return answers;
+            }
+            for q in stale {
+                answers.clear(q);
+            }
+        }
+    }
+
+    /// Moves to a screen, loading the saved answer when it is a question.
+    fn show(&mut self, screen: Screen) {
+        if let Screen::Question(q) = screen {
+            self.draft = self.answers.get(q).to_vec();
+        } else {
+            self.draft.clear();
+        }
+        self.screen = screen;
+        self.error = false;
+        self.turn = self.turn.wrapping_add(1);
+    }
+
+    /// The screen after question `q`: the next question on the path, or, when changing an
+    /// answer from the summary, the next question still unanswered; the summary when none.
+    fn after(&self, q: QuestionId) -> Screen {
+        let path = self.path();
+        let rest = path.iter().skip_while(|p| **p != q).skip(1);
+        let next = if self.changing {
+            rest.copied().find(|p| self.answers.get(*p).is_empty())
+        } else {
+            rest.copied().next()
+        };
+        next.map_or(Screen::Check, Screen::Question)
+    }
+
+    fn toggle(&mut self, o: OptionId) {
+        let Screen::Question(q) = self.screen else { return };
+        let spec = question(q);
+        match spec.kind {
+            Kind::Single => self.draft = vec![o],
+            Kind::Multiple => {
+                if self.draft.contains(&o) {
+                    self.draft.retain(|d| *d != o);
+                } else if spec.choices.iter().any(|c| c.id == o && c.exclusive) {
+                    // "None of these" or "not sure" cannot stand beside another option.
+                    self.draft = vec![o];
+                } else {
+                    let exclusive = |d: &OptionId| spec.choices.iter().any(|c| c.id == *d && c.exclusive);
+                    self.draft.retain(|d| !exclusive(d));
+                    self.draft.push(o);
+                }
+            }
+        }
+    }
+
+    fn answer(&mut self, q: QuestionId) {
+        if self.draft.is_empty() || self.answers.set(q, self.draft.clone()).is_err() {
+            self.error = true;
+            self.turn = self.turn.wrapping_add(1);
+            return;
+        }
+        // The card comes up when this answer is what makes the flow report a crisis, so it
+        // shows again each time the person gives such an answer, and not on every later
+        // question once it has been seen.
+        if let Some(kind) = flow::crisis(&self.answers) {
+            let mut without = self.answers.clone();
+            without.clear(q);
+            if flow::crisis(&without) != Some(kind) {
+                self.show(Screen::Crisis { kind, after: q });
+                return;
+            }
+        }
+        let next = self.after(q);
+        if next == Screen::Check {
+            self.changing = false;
+        }
+        self.show(next);
+    }
+
+    fn back(&mut self) {
+        let target = match self.screen {
+            Screen::Start | Screen::Exited => return,
+            Screen::Question(_) if self.changing => {
+                self.changing = false;
+                Screen::Check
+            }
+            Screen::Question(q) => {
+                let path = self.path();
+                match path.iter().position(|p| *p == q) {
+                    Some(i) if i > 0 => Screen::Question(path[i - 1]),
+                    _ => Screen::Start,
+                }
+            }
+            Screen::Crisis { after, .. } => Screen::Question(after),
+            Screen::Check => self.path().last().copied().map_or(Screen::Start, Screen::Question),
+            Screen::Result => Screen::Check,
+        };
+        self.show(target);
+    }
 }
 
 impl Reducible for State {
@@ -45,14 +229,48 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Answer(q, options) => {
-                // The UI only offers the bank's own options, so a refusal here means a bug;
-                // the state stays as it was rather than moving on with a wrong answer.
-                if next.answers.set(q, options).is_ok() {
-                    next.step += 1;
+            Action::Begin => {
+                if let Some(first) = next.path().first().copied() {
+                    next.changing = false;
+                    next.show(Screen::Question(first));
                 }
             }
-            Action::Back => next.step = next.step.saturating_sub(1),
+            Action::Toggle(o) => next.toggle(o),
+            Action::Continue => match next.screen {
+                Screen::Question(q) => next.answer(q),
+                Screen::Crisis { after, .. } => {
+                    let to = next.after(after);
+                    if to == Screen::Check {
+                        next.changing = false;
+                    }
+                    next.show(to);
+                }
+                Screen::Check => next.show(Screen::Result),
+                Screen::Start => return self.reduce(Action::Begin),
+                Screen::Result | Screen::Exited => {}
+            },
+            Action::Back => next.back(),
+            Action::Change(q) => {
+                next.changing = true;
+                next.show(Screen::Question(q));
+            }
+            Action::Lang(lang) => next.lang = lang,
+            Action::Restart => {
+                // A new turn, so focus goes to the start page's heading.
+                let turn = next.turn.wrapping_add(1);
+                next = State::new(next.lang);
+                next.turn = turn;
+            }
+            Action::Wipe => {
+                // Same turn: nobody is looking, so focus is left alone.
+                let turn = next.turn;
+                next = State::new(next.lang);
+                next.turn = turn;
+            }
+            Action::Exit => {
+                next = State::new(next.lang);
+                next.screen = Screen::Exited;
+            }
         }
         Rc::new(next)
     }

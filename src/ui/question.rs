@@ -1,0 +1,78 @@
+//! One question per step, in the GOV.UK pattern: the question is the page heading inside the
+//! fieldset's legend, radios or checkboxes, Continue, and a Back link. Errors show only after
+//! Continue, in a summary that gets focus and in the same words next to the options.
+
+use yew::prelude::*;
+
+use crate::i18n::{self, Ui};
+use crate::screening::bank::{question, Kind};
+use crate::screening::{flow, QuestionId};
+
+use super::state::{Action, State};
+use super::widgets::{back_link, t};
+use super::web;
+
+/// The step for question `q`.
+pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let voice = flow::voice(&state.answers);
+    let error = state.error;
+    let (n, total) = state.progress().unwrap_or((1, 1));
+    let spec = question(q);
+    let multiple = spec.kind == Kind::Multiple;
+    let name = q.as_str();
+    let message = t(lang, if multiple { Ui::ErrorChooseAny } else { Ui::ErrorChooseOne });
+    let input_id = |o: &str| ["q-", name, "-", o].concat();
+    // The error summary's link leads to the first option, as in GOV.UK's pattern.
+    let first = spec.choices.first().map(|c| input_id(c.id.as_str())).unwrap_or_default();
+    let to_first = Callback::from(move |_: MouseEvent| web::focus_id(&first));
+    // The hint and the error message are read with the question.
+    let described = match (multiple, error) {
+        (true, true) => Some("q-hint q-error"),
+        (true, false) => Some("q-hint"),
+        (false, true) => Some("q-error"),
+        (false, false) => None,
+    };
+
+    html! {
+        <>
+            { back_link(lang, dispatch) }
+            if error {
+                <div class="error-summary" tabindex="-1">
+                    <div role="alert">
+                        <h2>{ t(lang, Ui::ErrorTitle) }</h2>
+                        <ul><li><button type="button" class="link" onclick={to_first}>{ message }</button></li></ul>
+                    </div>
+                </div>
+            }
+            <p class="caption">{ t(lang, Ui::ProgressQuestion) }{ n }{ t(lang, Ui::ProgressOfAbout) }{ total }</p>
+            <div class={if error { "group group-error" } else { "group" }}>
+                <fieldset aria-describedby={described}>
+                    <legend><h1 tabindex="-1">{ i18n::question(lang, q, voice) }</h1></legend>
+                    if multiple {
+                        <p class="hint" id="q-hint">{ t(lang, Ui::ChooseAll) }</p>
+                    }
+                    if error {
+                        <p class="error-message" id="q-error">
+                            <span class="visually-hidden">{ t(lang, Ui::ErrorPrefix) }</span>{ message }
+                        </p>
+                    }
+                    { for spec.choices.iter().map(|c| {
+                        let id = input_id(c.id.as_str());
+                        let onchange = dispatch.reform({ let o = c.id; move |_: Event| Action::Toggle(o) });
+                        html! {
+                            <div class="choice">
+                                <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} {name}
+                                    value={c.id.as_str()} checked={state.draft.contains(&c.id)} {onchange} />
+                                <label for={id}>{ i18n::option(lang, q, c.id, voice) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+            </div>
+            <button type="button" class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Continue)}>
+                { t(lang, Ui::Continue) }
+            </button>
+        </>
+    }
+}

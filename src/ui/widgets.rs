@@ -1,0 +1,52 @@
+//! Small pieces of markup that several screens share.
+
+use yew::prelude::*;
+
+use crate::i18n::{self, Lang, Ui};
+
+use super::state::Action;
+
+/// A sentence of the interface.
+pub fn t(lang: Lang, key: Ui) -> &'static str {
+    i18n::ui(lang, key)
+}
+
+/// A phone or text link. `tel:`/`sms:` open the phone's own app; `target="_top"` because iOS
+/// will not follow them from inside a sandboxed frame otherwise. Every such link is one of
+/// the fixed numbers below or the host's configured phone, never with anything appended.
+pub fn phone_link(href: &str, label: &str, class: &'static str) -> Html {
+    html! { <a {class} href={href.to_owned()} target="_top" rel="noreferrer">{ label.to_owned() }</a> }
+}
+
+/// A link to a web page outside the widget; it opens in a new tab so the check stays where
+/// it was, and tells screen-reader users so.
+pub fn web_link(lang: Lang, href: &str, label: &str) -> Html {
+    html! {
+        <a href={href.to_owned()} target="_blank" rel="noopener noreferrer">
+            { label.to_owned() }<span class="visually-hidden">{ t(lang, Ui::NewTab) }</span>
+        </a>
+    }
+}
+
+/// The "Get help now" bar with 988 and 911, on every screen. The numbers are fixed here and
+/// no host setting can change or hide them.
+pub fn help_bar(lang: Lang) -> Html {
+    html! {
+        <div class="helpbar">
+            <strong>{ t(lang, Ui::HelpNow) }</strong>
+            { phone_link("tel:988", t(lang, Ui::Call988), "pill") }
+            { phone_link("sms:988", t(lang, Ui::Text988), "pill") }
+            { phone_link("tel:911", t(lang, Ui::Call911), "pill") }
+        </div>
+    }
+}
+
+/// A screen's Back link: a button, because it moves within the widget's memory only and
+/// must never touch the host page's history or the address.
+pub fn back_link(lang: Lang, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <button type="button" class="link back" onclick={dispatch.reform(|_: MouseEvent| Action::Back)}>
+            { t(lang, Ui::Back) }
+        </button>
+    }
+}
