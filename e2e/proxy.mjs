@@ -8,7 +8,12 @@
 // a WebSocket upgrade, a plain request to another host) is logged and refused, so a stray
 // request is counted and can never reach the network.
 import { createServer, request as httpRequest } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { connect } from "node:net";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { DIST } from "./harness.mjs";
 
@@ -55,6 +60,39 @@ export async function serveLogged({ pages = {} } = {}) {
 }
 
 /**
+ * A stand-in for the neutral page the quick exit opens, over https on 127.0.0.1 (the widget
+ * accepts only an https: exit address). Its certificate is made for this run by openssl and
+ * is self-signed, so the browser session has to accept insecure certificates. Logs requests.
+ */
+export async function serveExitPage() {
+  const dir = mkdtempSync(join(tmpdir(), "exit-cert-"));
+  let key, cert;
+  try {
+    execFileSync("openssl", [
+      "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-days", "2",
+      "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+      "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"),
+    ], { stdio: "pipe" });
+    key = readFileSync(join(dir, "key.pem"));
+    cert = readFileSync(join(dir, "cert.pem"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const log = [];
+  const server = createHttpsServer({ key, cert }, (req, res) => {
+    log.push({ method: req.method, url: req.url, at: Date.now() });
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.end(EXIT_PAGE);
+  });
+  const port = await listen(server);
+  return { url: `https://127.0.0.1:${port}/exit.html`, port, log, close: closer(server) };
+}
+
+/** The stand-in exit page: a neutral title the test checks for, and no favicon request. */
+export const EXIT_PAGE_TITLE = "Local weather";
+const EXIT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${EXIT_PAGE_TITLE}</title><link rel="icon" href="data:,"></head><body><p>Stand-in for the neutral exit page.</p></body></html>`;
+
+/**
  * A recording forward proxy on a free loopback port. `upstreams` lists the loopback ports it
  * may forward to; every request is logged first, forwarded or not.
  */
@@ -85,10 +123,24 @@ export async function startProxy({ upstreams }) {
     upstream.on("error", () => res.writeHead(502).end("upstream failed"));
     req.pipe(upstream);
   });
-  // https and WebSocket traffic asks for a tunnel; nothing in the smoke run needs one.
-  server.on("connect", (req, socket) => {
+  // https and WebSocket traffic asks for a tunnel: granted to the run's own loopback servers
+  // (the stand-in exit page), refused to anything else.
+  server.on("connect", (req, socket, head) => {
     log.push({ method: "CONNECT", url: req.url, at: Date.now() });
-    socket.end("HTTP/1.1 502 Refused by the test proxy\r\n\r\n");
+    const [host, port] = req.url.split(":");
+    if (host !== "127.0.0.1" || !allowed.has(port)) {
+      socket.end("HTTP/1.1 502 Refused by the test proxy\r\n\r\n");
+      return;
+    }
+    const upstream = connect(Number(port), "127.0.0.1", () => {
+      socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    const drop = () => { upstream.destroy(); socket.destroy(); };
+    upstream.on("error", drop);
+    socket.on("error", drop);
   });
   server.on("clientError", (err, socket) => {
     log.push({ method: "UNPARSED", url: `${err.code} ${err.rawPacket?.subarray(0, 24).toString("latin1")}`, at: Date.now() });
