@@ -149,3 +149,23 @@ test("a frame whose sandbox was stripped warns the host in the console", async (
   assert.deepEqual(alone.console.filter((c) => c.type === "error"), []);
   await alone.page.close();
 });
+
+test("served with the sandbox as a header, a copy framed without its sandbox attribute is still sandboxed", async () => {
+  // The header docs/embedding.md advises for self-hosting: the same tokens as the loader's.
+  const context = await browser.newContext();
+  const tokens = "allow-scripts allow-modals allow-downloads allow-popups allow-popups-to-escape-sandbox allow-top-navigation";
+  await context.route("**/screener.html", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": `sandbox ${tokens}` } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${server.origin}/fixtures/unsandboxed.html`);
+  const frame = await widgetFrame(page);
+  await interactive(frame);
+  assert.equal(await frame.evaluate(() => self.origin), "null");
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").contentDocument), null, "the host cannot read it");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -57,11 +57,12 @@ async function readScreen(frame, ui) {
 }
 
 /** Answers that lead away from danger when the plan says nothing: the first of these the
- *  question offers, else its last option (the bank lists options from most to least). */
-const CALM = ["no", "none", "never", "not_at_all", "none_of_these", "no_change", "prefer_not_to_say"];
+ *  question offers (the bank's lowest-risk options), else its first option. */
+const CALM = ["no_danger", "no", "never", "not_at_all", "drinks_1_2", "prescribed_as_directed", "none_now", "no_withdrawal",
+  "no_signs", "no_treatment", "none_left", "neither", "no_psychosis", "no_medical", "not_pregnant", "home_ok", "willing_yes", "no_needs"];
 function defaultPick(options) {
   const calm = CALM.find((id) => options.some((o) => o.value === id));
-  return [calm ?? options[options.length - 1].value];
+  return [calm ?? options[0].value];
 }
 
 /**
@@ -87,14 +88,19 @@ export async function walk(frame, plan) {
   let wentBack = false;
 
   // Each action changes the screen; wait until it has, so the next read is of the new one.
-  const signature = () => {
-    const main = document.querySelector("main");
-    return main ? `${main.querySelector("h1")?.innerText}|${main.querySelector("fieldset input")?.name}|${document.documentElement.lang}` : "exited";
-  };
+  // (The predicate is written out, not built with new Function: the widget's CSP has no eval.)
   const act = async (locator) => {
+    const signature = () => {
+      const main = document.querySelector("main");
+      return main ? `${main.querySelector("h1")?.innerText}|${main.querySelector("fieldset input")?.name}|${document.documentElement.lang}` : "exited";
+    };
     const before = await frame.evaluate(signature);
     await locator.click();
-    await frame.waitForFunction(([fn, before]) => new Function(`return (${fn})()`)() !== before, [signature.toString(), before]);
+    await frame.waitForFunction((before) => {
+      const main = document.querySelector("main");
+      const now = main ? `${main.querySelector("h1")?.innerText}|${main.querySelector("fieldset input")?.name}|${document.documentElement.lang}` : "exited";
+      return now !== before;
+    }, before);
   };
   const button = (key) => frame.getByRole("button", { name: UI[lang][key], exact: true });
 
@@ -117,6 +123,8 @@ export async function walk(frame, plan) {
         seen.texts.push(screen.h1);
         let want = answers[screen.q];
         want = want === undefined ? defaultPick(screen.options) : [].concat(want);
+        const missing = want.filter((id) => !screen.options.some((o) => o.value === id));
+        if (missing.length) throw new Error(`question ${screen.q} offers no option ${missing.join(", ")} (it offers ${screen.options.map((o) => o.value).join(", ")})`);
         // Back and change: the second question is answered, then reopened with Back and
         // answered with another option the first time round.
         if (plan.backAndChange && wentBack && !changed && answered === 1) {

@@ -10,9 +10,10 @@
 //! frame's width; never because of anything the visitor does inside it.
 
 /// Height in lines of root text (rem) for each width band, narrowest first: narrow frames wrap
-/// more, so they get more lines. Chosen so that a question with six options and the "Get help
-/// now" bar fit without scrolling at each width.
-const BANDS: [(f64, f64); 3] = [(480.0, 40.0), (720.0, 36.0), (f64::INFINITY, 32.0)];
+/// more, so they get more lines. Chosen so that the top bar, the "Get help now" bar and a
+/// question with five or six options fit without scrolling at each width; the loader keeps
+/// the frame within the window anyway.
+const BANDS: [(f64, f64); 3] = [(480.0, 44.0), (720.0, 40.0), (f64::INFINITY, 36.0)];
 
 /// The root font size assumed when the browser reports none or nonsense.
 const DEFAULT_FONT_PX: f64 = 19.0;
@@ -25,7 +26,7 @@ pub const MAX_HEIGHT: u32 = 1600;
 /// The height in CSS pixels for a frame `width` CSS pixels wide whose root text is `font_px`.
 pub fn frame_height(width: f64, font_px: f64) -> u32 {
     let font = if font_px.is_finite() && font_px > 0.0 { font_px.clamp(8.0, 64.0) } else { DEFAULT_FONT_PX };
-    let lines = BANDS.iter().find(|(below, _)| width < *below).map_or(32.0, |(_, lines)| *lines);
+    let lines = BANDS.iter().find(|(below, _)| width < *below).map_or(36.0, |(_, lines)| *lines);
     ((lines * font).round() as u32).clamp(MIN_HEIGHT, MAX_HEIGHT)
 }
 
@@ -40,10 +41,10 @@ mod tests {
 
     #[test]
     fn narrower_frames_get_more_lines_and_larger_text_more_pixels() {
-        assert_eq!(frame_height(320.0, 19.0), 760);
-        assert_eq!(frame_height(600.0, 19.0), 684);
-        assert_eq!(frame_height(1200.0, 19.0), 608);
-        assert_eq!(frame_height(1200.0, 38.0), 1216);
+        assert_eq!(frame_height(320.0, 19.0), 836);
+        assert_eq!(frame_height(600.0, 19.0), 760);
+        assert_eq!(frame_height(1200.0, 19.0), 684);
+        assert_eq!(frame_height(1200.0, 38.0), 1368);
     }
 
     #[test]

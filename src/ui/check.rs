@@ -9,7 +9,9 @@ use crate::screening::{flow, Answers};
 use super::state::Action;
 use super::widgets::{back_link, t};
 
-/// The summary of `answers`, the answers to the questions on the current path.
+/// The summary of the answers to the questions on the current path. Answers to questions
+/// that a later change took off the path are kept (going back restores them) but not shown;
+/// the rules ignore them too.
 pub fn view(lang: Lang, answers: &Answers, dispatch: &Callback<Action>) -> Html {
     let voice = flow::voice(answers);
     html! {
