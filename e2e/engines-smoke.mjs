@@ -89,7 +89,7 @@ export function smokeSuite(engineName) {
       assert.deepEqual(proxy.log.map((r) => new URL(r.url).pathname), paths, "each request went through the proxy");
     });
 
-    test("answers vignette P01 by its visible labels and reaches the result", async () => {
+    test("answers vignette P01 by its visible labels; the result suggests early support", async () => {
       assert.ok(interactiveAt, "the widget started");
       const signature = () => browser.execute(`const m = document.querySelector("main"); return m ? m.innerHTML.length + "|" + (m.querySelector("h1")?.textContent ?? "") + "|" + (m.querySelector("fieldset input")?.name ?? "") : "none"`);
       // Clicks a button by its visible name and waits until the screen has changed.
@@ -122,10 +122,28 @@ export function smokeSuite(engineName) {
         else assert.fail(`P01 met an unexpected screen: ${JSON.stringify(screen)}`);
       }
       assert.equal((await browser.execute(READ_SCREEN, UI_EN)).kind, "result", "the walk reached the result");
+      // The level P01 may get is early (the vignette table): its name as the result shows it.
+      assert.equal(await browser.execute(`return document.querySelector("main h2 .level")?.textContent.trim()`), "Early support");
       // Every question of P01's path was asked and answered (the file also answers
       // questions the branching skips, e.g. ones for other substances).
       assert.ok(answered.length >= 10, `P01 answered ${answered.length} questions`);
       assert.deepEqual(answered.filter((q) => VIGNETTE[q] === undefined), []);
+    });
+
+    test("Print calls the frame's own window.print, from the result page", async () => {
+      // Neither driver can emulate print media; a real print() opens a dialog that blocks
+      // headless Firefox, and is a silent no-op in MiniBrowser under automation (not even
+      // beforeprint fires). So window.print is wrapped inside the frame to record the call:
+      // the widget must print its own document (the frame's window), not the host page. What
+      // a printout holds needs print media, which only Chromium's DevTools protocol emulates.
+      await browser.execute(
+        `window.__printCalls = [];
+         window.print = function () { window.__printCalls.push({ ownWindow: this === window, frame: window !== window.top }); };`,
+      );
+      await browser.click(await browser.waitFor("button", UI_EN.Print));
+      assert.deepEqual(await browser.execute("return window.__printCalls"), [{ ownWindow: true, frame: true }]);
+      // The page is still the result (printing changes nothing on screen).
+      assert.equal((await browser.execute(READ_SCREEN, UI_EN)).kind, "result");
     });
 
     test("made no request after the widget was interactive", async () => {
