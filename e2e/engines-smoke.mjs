@@ -14,7 +14,7 @@ import { startBrowser } from "./webdriver.mjs";
 import { startProxy, serveLogged, serveExitPage, EXIT_PAGE_TITLE } from "./proxy.mjs";
 
 /**
- * Vignette P01 (/work/shared/vignettes, "self, 34, 2-3 beers most weekends": acceptable level
+ * Public vignette P01 ("self, 34, 2-3 beers most weekends": the acceptable level is
  * early) as the engine's answers file gives it, question id to option ids. The walk answers
  * whatever question is on screen from it, by clicking the visible label of each option named,
  * so it follows the bank's order and branching rather than repeating them here.
