@@ -32,6 +32,26 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The smoke runs in other engines (e2e/engines-*.test.mjs): Firefox ESR, and WebKitGTK with
+# WebKitWebDriver in Xvfb (Debian 12's MiniBrowser has no headless mode). About 30 s, once.
+missing=()
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian's ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# geckodriver is not packaged by Debian; crates.io has it, with its own lock file.
+GECKODRIVER_VERSION=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  log "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+fi
+
 # binaryen (wasm-opt), playwright-core and axe-core come from npm, pinned in package-lock.json.
 # Never a browser download: the tests drive /usr/bin/chromium.
 if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
