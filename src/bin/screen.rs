@@ -1,4 +1,173 @@
-//! Evaluates an answers file and prints the result with its reasons.
-fn main() {
-    println!("screen: not yet");
+//! Evaluates an answers file and prints the suggested level with its reasons.
+//!
+//! ```text
+//! cargo run --bin screen -- answers.json            # plain text, English
+//! cargo run --bin screen -- --json answers.json     # JSON
+//! cargo run --bin screen -- --lang es answers.json  # plain text, Spanish
+//! ```
+//!
+//! The file format is documented in `docs/answers-format.md`. A bad file gives a clear
+//! message and exit code 2; bad arguments exit with 64. Nothing here panics on any input.
+
+use std::process::ExitCode;
+
+use care_screener::i18n::{self, Lang, Notice};
+use care_screener::screening::{self, file, flow, Outcome};
+use serde_json::{json, Value};
+
+const USAGE: &str = "usage: screen [--json] [--lang en|es] <answers.json>";
+
+struct Args {
+    json: bool,
+    lang: Lang,
+    path: String,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut json = false;
+    let mut lang = Lang::En;
+    let mut path = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--lang" => {
+                let tag = args.next().ok_or("--lang needs a language: en or es")?;
+                lang = Lang::from_tag(&tag).ok_or(format!("unknown language \"{tag}\" (en or es)"))?;
+            }
+            "-h" | "--help" => return Err(String::new()),
+            other if other.starts_with('-') => return Err(format!("unknown option \"{other}\"")),
+            other => {
+                if path.replace(other.to_owned()).is_some() {
+                    return Err("give exactly one answers file".into());
+                }
+            }
+        }
+    }
+    let path = path.ok_or("give the answers file to read")?;
+    Ok(Args { json, lang, path })
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(e) if e.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("screen: {e}\n{USAGE}");
+            return ExitCode::from(64);
+        }
+    };
+    let text = match std::fs::read_to_string(&args.path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("screen: cannot read {}: {e}", args.path);
+            return ExitCode::from(2);
+        }
+    };
+    let answers = match file::parse(&text) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("screen: {}: {e}", args.path);
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = screening::assess(&answers);
+    let ignored: Vec<&str> = {
+        let on = flow::path(&answers);
+        answers.iter().filter(|(q, _)| !on.contains(q)).map(|(q, _)| q.as_str()).collect()
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&to_json(&outcome, &ignored)).unwrap_or_default());
+    } else {
+        print!("{}", to_text(&outcome, args.lang, &ignored));
+    }
+    ExitCode::SUCCESS
+}
+
+fn to_json(o: &Outcome, ignored: &[&str]) -> Value {
+    json!({
+        "rules_version": screening::RULES_VERSION,
+        "clinical_review": screening::CLINICAL_REVIEW,
+        "level": o.level.as_str(),
+        "then": o.then.map(|l| l.as_str()),
+        "crisis": o.crisis.map(|c| format!("{c:?}")),
+        "uncertain": o.uncertain,
+        "unknown_answers": o.unknown_answers,
+        "areas": o.areas.iter().map(|a| json!({
+            "area": format!("{:?}", a.area),
+            "needs": a.needs.as_str(),
+            "rules": a.rules.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "reasons": o.reasons.iter().map(|r| json!({
+            "rule": r.rule.as_str(),
+            "area": format!("{:?}", r.area),
+            "at_least": r.at_least.as_str(),
+            "evidence": r.evidence.iter().map(|(q, op)| json!([q.as_str(), op.as_str()])).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "flags": o.flags.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>(),
+        "next_steps": o.next_steps.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>(),
+        "plan": {
+            "level": o.plan.level.as_str(),
+            "hours": format!("{:?}", o.plan.hours),
+            "fit": format!("{:?}", o.plan.fit),
+            "lines": o.plan.lines.iter().map(|l| format!("{l:?}")).collect::<Vec<_>>(),
+        },
+        "resources": o.resources.iter().map(|r| json!({"id": r.as_str(), "target": r.target()})).collect::<Vec<_>>(),
+        "ignored_answers": ignored,
+    })
+}
+
+fn to_text(o: &Outcome, lang: Lang, ignored: &[&str]) -> String {
+    use std::fmt::Write;
+    let v = o.voice;
+    let mut s = String::new();
+    let _ = writeln!(s, "{} ({})", i18n::level_name(lang, o.level), o.level.as_str());
+    let _ = writeln!(s, "{}", i18n::level_summary(lang, o.level));
+    if let Some(then) = o.then {
+        let _ = writeln!(s, "{} {} ({})", i18n::notice(lang, Notice::Then), i18n::level_name(lang, then), then.as_str());
+    }
+    if let Some(c) = o.crisis {
+        let card = i18n::crisis(lang, c, v);
+        let _ = writeln!(s, "\n!! {}", card.title);
+        for step in card.steps {
+            let _ = writeln!(s, "   - {step}");
+        }
+    }
+    let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::BecauseYouAnswered));
+    for r in &o.reasons {
+        let _ = writeln!(s, "  [{}] {}", r.rule.as_str(), i18n::rule(lang, r.rule, v));
+        for (q, op) in &r.evidence {
+            let _ = writeln!(
+                s,
+                "      {} -> {}",
+                i18n::question(lang, *q, v),
+                i18n::option(lang, *q, *op, v)
+            );
+        }
+    }
+    let _ = writeln!(s);
+    for step in &o.next_steps {
+        let _ = writeln!(s, "  * {}", i18n::next_step(lang, *step, v));
+    }
+    let _ = writeln!(s, "\n{}", i18n::level_involves(lang, o.plan.level));
+    if let Some(h) = i18n::hours(lang, o.plan.hours) {
+        let _ = writeln!(s, "  {h}");
+    }
+    let _ = writeln!(s, "  {}", i18n::fit(lang, o.plan.fit));
+    for l in &o.plan.lines {
+        let _ = writeln!(s, "  - {}", i18n::plan_line(lang, *l, v));
+    }
+    let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::UsResources));
+    for r in &o.resources {
+        let _ = writeln!(s, "  {} <{}>: {}", i18n::resource(lang, *r), r.target(), i18n::resource_note(lang, *r));
+    }
+    let _ = writeln!(s, "{}", i18n::notice(lang, Notice::OutsideUs));
+    let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::NotADiagnosis));
+    let _ = writeln!(s, "{} {}. {}", i18n::notice(lang, Notice::RulesVersion), screening::RULES_VERSION, i18n::review_status(lang));
+    if !ignored.is_empty() {
+        let _ = writeln!(s, "(ignored, not asked for these answers: {})", ignored.join(", "));
+    }
+    s
 }

@@ -12,6 +12,16 @@ mod keys;
 
 pub use keys::Ui;
 
+macro_rules! dispatch {
+    ($lang:expr, $f:ident ( $($arg:expr),* )) => {
+        match $lang {
+            Lang::En => en::domain::$f($($arg),*),
+            Lang::Es => es::domain::$f($($arg),*),
+        }
+    };
+}
+
+
 use crate::screening::{OptionId, QuestionId, Voice};
 
 /// A language the widget speaks.
@@ -57,16 +67,151 @@ pub fn ui(lang: Lang, key: Ui) -> &'static str {
 
 /// A question's wording, for the person themself or for a loved one.
 pub fn question(lang: Lang, q: QuestionId, voice: Voice) -> &'static str {
-    match lang {
-        Lang::En => en::domain::question(q, voice),
-        Lang::Es => es::domain::question(q, voice),
-    }
+    dispatch!(lang, question(q, voice))
 }
 
 /// An option's label as shown under a question.
 pub fn option(lang: Lang, q: QuestionId, o: OptionId, voice: Voice) -> &'static str {
-    match lang {
-        Lang::En => en::domain::option(q, o, voice),
-        Lang::Es => es::domain::option(q, o, voice),
+    dispatch!(lang, option(q, o, voice))
+}
+
+use crate::screening::outcome::{Area, Fit, Flag, Hours, NextStep, PlanLine, RuleId};
+use crate::screening::{Crisis, Level, ResourceId};
+
+/// The words of a crisis card: a title and the steps to take, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CrisisCard {
+    /// What is happening, in a few words.
+    pub title: &'static str,
+    /// What to do, one short sentence each, in order.
+    pub steps: &'static [&'static str],
+}
+
+/// Standing notices of a result that belong to the domain (the rules' version and review
+/// status, the resources' country, how hours are written).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Notice {
+    /// This is a suggestion, not a diagnosis.
+    NotADiagnosis,
+    /// The rules have not yet been reviewed by a licensed clinician (while
+    /// `screening::CLINICAL_REVIEW` is `None`).
+    NotReviewed,
+    /// The lead-in before the recorded review (when `CLINICAL_REVIEW` is `Some`).
+    Reviewed,
+    /// The label before `screening::RULES_VERSION`.
+    RulesVersion,
+    /// The resources are US ones.
+    UsResources,
+    /// A line for visitors outside the US.
+    OutsideUs,
+    /// The TTY route to 988.
+    Tty988,
+    /// Spanish on 988.
+    Spanish988,
+    /// The lead-in before the follow-on level after withdrawal care.
+    Then,
+    /// The lead-in before the answers behind a reason.
+    BecauseYouAnswered,
+    /// "About {min} to {max} hours a week".
+    HoursWeekly,
+    /// "About {min} or more hours a week".
+    HoursWeeklyOrMore,
+    /// A 24-hour setting.
+    HoursAllDay,
+}
+
+/// A question's help text, if it has one.
+pub fn help(lang: Lang, q: QuestionId, voice: Voice) -> Option<&'static str> {
+    dispatch!(lang, help(q, voice))
+}
+
+/// The plain-language reason a rule gives.
+pub fn rule(lang: Lang, r: RuleId, voice: Voice) -> &'static str {
+    dispatch!(lang, rule(r, voice))
+}
+
+/// The name of a level of care.
+pub fn level_name(lang: Lang, l: Level) -> &'static str {
+    dispatch!(lang, level_name(l))
+}
+
+/// One sentence that says what a level is.
+pub fn level_summary(lang: Lang, l: Level) -> &'static str {
+    dispatch!(lang, level_summary(l))
+}
+
+/// What a level involves: hours, days, setting.
+pub fn level_involves(lang: Lang, l: Level) -> &'static str {
+    dispatch!(lang, level_involves(l))
+}
+
+/// A next step.
+pub fn next_step(lang: Lang, s: NextStep, voice: Voice) -> &'static str {
+    dispatch!(lang, next_step(s, voice))
+}
+
+/// A short note for a flag.
+pub fn flag(lang: Lang, f: Flag, voice: Voice) -> &'static str {
+    dispatch!(lang, flag(f, voice))
+}
+
+/// The crisis card for a kind of crisis.
+pub fn crisis(lang: Lang, c: Crisis, voice: Voice) -> CrisisCard {
+    dispatch!(lang, crisis(c, voice))
+}
+
+/// The name of a resource.
+pub fn resource(lang: Lang, r: ResourceId) -> &'static str {
+    dispatch!(lang, resource_name(r))
+}
+
+/// One line about a resource.
+pub fn resource_note(lang: Lang, r: ResourceId) -> &'static str {
+    dispatch!(lang, resource_note(r))
+}
+
+/// The name of an area.
+pub fn area(lang: Lang, a: Area) -> &'static str {
+    dispatch!(lang, area(a))
+}
+
+/// A line of the plan about the schedule.
+pub fn plan_line(lang: Lang, p: PlanLine, voice: Voice) -> &'static str {
+    dispatch!(lang, plan_line(p, voice))
+}
+
+/// How the schedule fits.
+pub fn fit(lang: Lang, f: Fit) -> &'static str {
+    dispatch!(lang, fit(f))
+}
+
+/// A standing notice.
+pub fn notice(lang: Lang, n: Notice) -> &'static str {
+    dispatch!(lang, notice(n))
+}
+
+/// The hours a level takes, as a sentence ("About 9 to 19 hours a week"); `None` when the
+/// level has no set hours.
+pub fn hours(lang: Lang, h: Hours) -> Option<String> {
+    match h {
+        Hours::None => None,
+        Hours::AllDay => Some(notice(lang, Notice::HoursAllDay).to_owned()),
+        Hours::Weekly { min, max: Some(max) } => Some(
+            notice(lang, Notice::HoursWeekly)
+                .replace("{min}", &min.to_string())
+                .replace("{max}", &max.to_string()),
+        ),
+        Hours::Weekly { min, max: None } => {
+            Some(notice(lang, Notice::HoursWeeklyOrMore).replace("{min}", &min.to_string()))
+        }
+    }
+}
+
+/// The line about the rules' review status: "not yet reviewed by a licensed clinician" until
+/// a review is recorded in `screening::CLINICAL_REVIEW`.
+pub fn review_status(lang: Lang) -> String {
+    match crate::screening::CLINICAL_REVIEW {
+        None => notice(lang, Notice::NotReviewed).to_owned(),
+        Some(record) => format!("{} {record}", notice(lang, Notice::Reviewed)),
     }
 }

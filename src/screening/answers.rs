@@ -28,6 +28,8 @@ pub enum AnswerError {
     /// More than one option for a single-choice question, or an exclusive option combined
     /// with others.
     TooMany(QuestionId),
+    /// A required question has no answer.
+    Missing(QuestionId),
 }
 
 impl std::fmt::Display for AnswerError {
@@ -39,8 +41,9 @@ impl std::fmt::Display for AnswerError {
             }
             AnswerError::Empty(q) => write!(f, "question \"{}\" has no option chosen", q.as_str()),
             AnswerError::TooMany(q) => {
-                write!(f, "question \"{}\" has more options than it allows", q.as_str())
+                write!(f, "question \"{}\" has more options than it allows (one for a single choice; \"none\", \"not sure\" and \"prefer not to say\" cannot be combined)", q.as_str())
             }
+            AnswerError::Missing(q) => write!(f, "required question \"{}\" is not answered", q.as_str()),
         }
     }
 }
@@ -112,5 +115,20 @@ impl Answers {
     /// Every answered question with its options, in bank id order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &[OptionId])> {
         self.chosen.iter().map(|(q, o)| (*q, o.as_slice()))
+    }
+}
+
+/// The questions an answer file must answer: who is answering, and whether anyone is in
+/// danger now (the safety check no result may skip). Every other question may be left out;
+/// a left-out question counts as unknown.
+pub const REQUIRED: &[QuestionId] = &[QuestionId::WhoFor, QuestionId::DangerNow];
+
+impl Answers {
+    /// Checks that the required questions are answered.
+    pub fn check_required(&self) -> Result<(), AnswerError> {
+        match REQUIRED.iter().find(|q| self.get(**q).is_empty()) {
+            Some(q) => Err(AnswerError::Missing(*q)),
+            None => Ok(()),
+        }
     }
 }

@@ -1,21 +1,107 @@
-//! The question bank as data: every question, its options with their risk ranks, and when it
-//! is asked. A clinician can review this table (see `docs/question-bank.md`) without reading
-//! any rule code, and the flow, the rules and the tests all read from it.
+//! The question bank as data: every question, its options with their risk ranks, when it is
+//! asked, and what an unknown answer means. A clinician can review this table (see
+//! `docs/question-bank.md`) without reading any rule code, and the flow, the rules and the
+//! tests all read from it.
+//!
+//! Instruments (scored as published; see [`Instrument`] for citations and licences):
+//! AUDIT-C (the three alcohol questions), PHQ-2, GAD-2, the NIMH ASQ suicide screen, and the
+//! 11 DSM-5 use-disorder criteria counted as NIAAA describes. Every other question is our own.
 
+use super::outcome::Area;
+use super::Level;
 
 ids! {
     /// The stable id of a question.
     QuestionId {
         /// Who is answering: the person themself or a family member or friend.
         WhoFor = "who_for",
-        /// Is anyone in danger right now? Asked first, before anything else.
+        /// Is anyone in danger right now? Asked before anything else is asked about use.
         DangerNow = "danger_now",
+        /// Age band.
+        Age = "age",
+        /// Which substances are used.
+        Substances = "substances",
+        /// AUDIT-C item 1: how often a drink with alcohol.
+        AlcoholFreq = "alcohol_freq",
+        /// AUDIT-C item 2: how many drinks on a typical drinking day.
+        AlcoholAmount = "alcohol_amount",
+        /// AUDIT-C item 3: how often six or more drinks on one occasion.
+        AlcoholBinge = "alcohol_binge",
+        /// How often cannabis is used.
+        CannabisFreq = "cannabis_freq",
+        /// How often opioids are used.
+        OpioidFreq = "opioid_freq",
+        /// Where the opioids come from.
+        OpioidSource = "opioid_source",
+        /// How often sedatives (benzodiazepines, sleeping pills, GHB, gabapentin, phenibut,
+        /// barbiturates) are used.
+        SedativeFreq = "sedative_freq",
+        /// Where the sedatives come from.
+        SedativeSource = "sedative_source",
+        /// How often stimulants are used.
+        StimulantFreq = "stimulant_freq",
+        /// How often other drugs are used.
+        OtherFreq = "other_freq",
+        /// When any alcohol or drug was last used.
+        LastUse = "last_use",
+        /// Past withdrawal: seizures, delirium tremens, how often.
+        WithdrawalHistory = "withdrawal_history",
+        /// Withdrawal signs now or in the past week.
+        WithdrawalNow = "withdrawal_now",
+        /// The 11 use-disorder signs of the past year.
+        UseSigns = "use_signs",
+        /// Past and current treatment.
+        Treatment = "treatment",
+        /// Overdose history.
+        Overdose = "overdose",
+        /// Recently left jail, prison, a hospital, detox or a program (lost tolerance).
+        RecentRelease = "recent_release",
+        /// ASQ 1: wished to be dead, past few weeks.
+        AsqWishDead = "asq_wish_dead",
+        /// ASQ 2: felt others would be better off, past few weeks.
+        AsqBetterOff = "asq_better_off",
+        /// ASQ 3: thoughts of suicide, past week.
+        AsqThoughts = "asq_thoughts",
+        /// ASQ 4: ever tried to kill oneself.
+        AsqTried = "asq_tried",
+        /// Our own: was the last attempt in the past 3 months.
+        AttemptRecent = "attempt_recent",
+        /// Our own: a plan or the intent to act.
+        SuicidePlan = "suicide_plan",
+        /// ASQ acuity: thoughts of suicide right now.
+        AsqRightNow = "asq_right_now",
+        /// Thoughts of hurting or killing someone else.
+        HarmOthers = "harm_others",
+        /// PHQ-2 item 1: little interest or pleasure.
+        PhqInterest = "phq_interest",
+        /// PHQ-2 item 2: feeling down or hopeless.
+        PhqDown = "phq_down",
+        /// GAD-2 item 1: nervous, anxious or on edge.
+        GadNervous = "gad_nervous",
+        /// GAD-2 item 2: cannot stop worrying.
+        GadWorry = "gad_worry",
+        /// Psychosis or mania signs.
+        Psychosis = "psychosis",
+        /// Medical red flags now and serious illness.
+        Medical = "medical",
+        /// Pregnancy.
+        Pregnant = "pregnant",
+        /// Home: violence, others using, housing, support.
+        Home = "home",
+        /// Family mode: is the loved one willing to get help.
+        Willing = "willing",
+        /// Schedule: hours a week free.
+        HoursFree = "hours_free",
+        /// Schedule: which times of the week.
+        ScheduleWhen = "schedule_when",
+        /// Schedule: needs and barriers (online, childcare, transport, work, cost).
+        ScheduleNeeds = "schedule_needs",
     }
 }
 
 ids! {
-    /// The stable id of an answer option. Options are shared between questions where the
-    /// meaning is the same ("yes", "not sure"), so the catalogues word each one once.
+    /// The stable id of an answer option. An option id has one meaning wherever it is used
+    /// ("yes", "never", "not sure"), so the catalogues word each one once.
     OptionId {
         /// Answering about oneself.
         Myself = "myself",
@@ -29,6 +115,242 @@ ids! {
         NotSure = "not_sure",
         /// Prefer not to say.
         PreferNotToSay = "prefer_not_to_say",
+        /// No one is in danger now.
+        NoDanger = "no_danger",
+        /// Someone has passed out and cannot be woken, or is barely breathing.
+        CannotWake = "cannot_wake",
+        /// Someone may kill or hurt themselves now.
+        SuicideNow = "suicide_now",
+        /// Someone may hurt another person now.
+        HarmOthersNow = "harm_others_now",
+        /// A seizure or another medical emergency now.
+        MedicalNow = "medical_now",
+        /// Someone is being hurt or threatened now.
+        ViolenceNow = "violence_now",
+        /// Under 18.
+        Under18 = "under_18",
+        /// 18 to 64.
+        Age18To64 = "age_18_64",
+        /// 65 or older.
+        Age65Plus = "age_65_plus",
+        /// Alcohol.
+        Alcohol = "alcohol",
+        /// Cannabis.
+        Cannabis = "cannabis",
+        /// Opioids, incl. fentanyl, heroin and pain pills.
+        Opioids = "opioids",
+        /// Sedatives: benzodiazepines, sleeping pills, GHB, gabapentin, phenibut, barbiturates.
+        Sedatives = "sedatives",
+        /// Stimulants: methamphetamine, cocaine, pills like Adderall not as prescribed.
+        Stimulants = "stimulants",
+        /// Other drugs.
+        OtherDrugs = "other_drugs",
+        /// None of these substances.
+        NoSubstances = "no_substances",
+        /// Never.
+        Never = "never",
+        /// AUDIT-C 1: monthly or less.
+        MonthlyOrLess = "monthly_or_less",
+        /// AUDIT-C 1: 2 to 4 times a month.
+        TwoToFourMonth = "two_to_four_a_month",
+        /// AUDIT-C 1: 2 to 3 times a week.
+        TwoToThreeWeek = "two_to_three_a_week",
+        /// AUDIT-C 1: 4 or more times a week.
+        FourPlusWeek = "four_plus_a_week",
+        /// AUDIT-C 2: 1 or 2 drinks.
+        Drinks1To2 = "drinks_1_2",
+        /// AUDIT-C 2: 3 or 4 drinks.
+        Drinks3To4 = "drinks_3_4",
+        /// AUDIT-C 2: 5 or 6 drinks.
+        Drinks5To6 = "drinks_5_6",
+        /// AUDIT-C 2: 7 to 9 drinks.
+        Drinks7To9 = "drinks_7_9",
+        /// AUDIT-C 2: 10 or more drinks.
+        Drinks10Plus = "drinks_10_plus",
+        /// AUDIT-C 3: less than monthly.
+        LessThanMonthly = "less_than_monthly",
+        /// AUDIT-C 3: monthly.
+        Monthly = "monthly",
+        /// AUDIT-C 3: weekly.
+        Weekly = "weekly",
+        /// AUDIT-C 3: daily or almost daily.
+        DailyOrAlmost = "daily_or_almost",
+        /// Drug frequency: less than once a week.
+        LessThanWeekly = "less_than_weekly",
+        /// Drug frequency: 1 or 2 days a week.
+        OneTwoDaysWeek = "one_two_days_a_week",
+        /// Drug frequency: 3 to 6 days a week.
+        ThreeSixDaysWeek = "three_six_days_a_week",
+        /// Drug frequency: every day or almost every day.
+        EveryDay = "every_day",
+        /// Prescribed and taken as the doctor said.
+        PrescribedAsDirected = "prescribed_as_directed",
+        /// Prescribed, but more is taken than prescribed.
+        PrescribedMore = "prescribed_more",
+        /// Pills not from a pharmacy (friends, the street, online).
+        NotFromPharmacy = "not_from_pharmacy",
+        /// Heroin or fentanyl (powder, not pills).
+        HeroinFentanyl = "heroin_fentanyl",
+        /// Last use: today.
+        Today = "today",
+        /// Last use: 1 to 3 days ago.
+        Days1To3 = "days_1_3",
+        /// Last use: 4 to 7 days ago.
+        Days4To7 = "days_4_7",
+        /// Last use: 1 to 4 weeks ago.
+        Weeks1To4 = "weeks_1_4",
+        /// Last use: more than a month ago.
+        OverMonth = "over_a_month",
+        /// A seizure when stopping or cutting down, ever.
+        PastSeizure = "past_seizure",
+        /// Delirium tremens, ever.
+        PastDts = "past_dts",
+        /// Withdrawal three or more times.
+        PastWithdrawalMany = "past_withdrawal_many",
+        /// Withdrawal before (shakes, sweats, feeling sick).
+        PastWithdrawal = "past_withdrawal",
+        /// Never had withdrawal.
+        NoWithdrawal = "no_withdrawal",
+        /// Shakes or sweats.
+        ShakesSweats = "shakes_sweats",
+        /// Sick stomach, racing heart, restless, cannot sleep.
+        SickRestless = "sick_restless",
+        /// Seeing or hearing things that are not there.
+        Hallucinations = "hallucinations",
+        /// Confused, not knowing where they are.
+        Confusion = "confusion",
+        /// High fever.
+        Fever = "fever",
+        /// A seizure now or in the past day.
+        SeizureNow = "seizure_now",
+        /// None of these signs now.
+        NoneNow = "none_now",
+        /// Criterion 1: more, or longer, than meant.
+        MoreThanMeant = "more_than_meant",
+        /// Criterion 2: wanted or tried to cut down and could not.
+        CantCutDown = "cant_cut_down",
+        /// Criterion 3: a lot of time spent getting, using, recovering.
+        LotsOfTime = "lots_of_time",
+        /// Criterion 4: cravings.
+        Cravings = "cravings",
+        /// Criterion 5: failing duties at home, work or school.
+        RoleFailure = "role_failure",
+        /// Criterion 6: kept using despite trouble with family or friends.
+        SocialProblems = "social_problems",
+        /// Criterion 7: gave up activities.
+        GaveUpActivities = "gave_up_activities",
+        /// Criterion 8: use in risky situations.
+        RiskySituations = "risky_situations",
+        /// Criterion 9: kept using despite health or mood harm.
+        UseDespiteHarm = "use_despite_harm",
+        /// Criterion 10: tolerance.
+        Tolerance = "tolerance",
+        /// Criterion 11: withdrawal.
+        WithdrawalSign = "withdrawal_sign",
+        /// None of the 11 signs.
+        NoSigns = "no_signs",
+        /// Had treatment before.
+        TreatmentBefore = "treatment_before",
+        /// Finished a residential programme in the past month.
+        FinishedResidential = "finished_residential",
+        /// Takes methadone, buprenorphine or naltrexone now.
+        MoudNow = "moud_now",
+        /// No treatment so far.
+        NoTreatment = "no_treatment",
+        /// Overdosed in the past year.
+        OverdosePastYear = "overdose_past_year",
+        /// Overdosed, more than a year ago.
+        OverdoseEarlier = "overdose_earlier",
+        /// Left jail or prison in the past month.
+        LeftJail = "left_jail",
+        /// Left a hospital in the past month.
+        LeftHospital = "left_hospital",
+        /// Left a detox or treatment programme in the past month.
+        LeftProgram = "left_program",
+        /// None of these places.
+        NoneLeft = "none_left",
+        /// Has a plan for how.
+        HasPlan = "has_plan",
+        /// Means to act on the thoughts.
+        HasIntent = "has_intent",
+        /// Neither a plan nor intent.
+        Neither = "neither",
+        /// PHQ-2/GAD-2: not at all (0).
+        NotAtAll = "not_at_all",
+        /// PHQ-2/GAD-2: several days (1).
+        SeveralDays = "several_days",
+        /// PHQ-2/GAD-2: more than half the days (2).
+        MoreThanHalf = "more_than_half",
+        /// PHQ-2/GAD-2: nearly every day (3).
+        NearlyEveryDay = "nearly_every_day",
+        /// Hearing or seeing things others do not.
+        HearsVoices = "hears_voices",
+        /// Feeling watched, followed, or that people mean harm.
+        Paranoia = "paranoia",
+        /// Days with little or no sleep while full of energy.
+        NoSleepEnergy = "no_sleep_energy",
+        /// None of these.
+        NoPsychosis = "no_psychosis",
+        /// Chest pain now or in the past few days.
+        ChestPain = "chest_pain",
+        /// Vomiting blood or passing black stools.
+        VomitingBlood = "vomiting_blood",
+        /// Yellow skin or eyes with confusion.
+        YellowConfused = "yellow_confused",
+        /// Trouble breathing.
+        BreathingTrouble = "breathing_trouble",
+        /// A serious long-term illness.
+        SeriousIllness = "serious_illness",
+        /// None of these health problems.
+        NoMedical = "no_medical",
+        /// Not pregnant, or does not apply.
+        NotPregnant = "not_pregnant",
+        /// Violence at home.
+        Violence = "violence",
+        /// Others at home use alcohol or drugs.
+        OthersUse = "others_use",
+        /// No steady, safe place to live.
+        NoHousing = "no_housing",
+        /// No one who supports recovery.
+        NoSupport = "no_support",
+        /// None of these home problems.
+        HomeOk = "home_ok",
+        /// The loved one is willing to get help.
+        WillingYes = "willing_yes",
+        /// Maybe willing.
+        WillingMaybe = "willing_maybe",
+        /// Not willing yet.
+        WillingNo = "willing_no",
+        /// Under 6 hours a week free.
+        HoursUnder6 = "hours_under_6",
+        /// 6 to 8 hours a week.
+        Hours6To8 = "hours_6_8",
+        /// 9 to 19 hours a week.
+        Hours9To19 = "hours_9_19",
+        /// 20 or more hours a week.
+        Hours20Plus = "hours_20_plus",
+        /// Weekday mornings.
+        Mornings = "mornings",
+        /// Weekday afternoons.
+        Afternoons = "afternoons",
+        /// Weekday evenings.
+        Evenings = "evenings",
+        /// Weekends.
+        Weekends = "weekends",
+        /// Online sessions preferred or needed.
+        PreferOnline = "prefer_online",
+        /// In-person sessions preferred.
+        PreferInPerson = "prefer_in_person",
+        /// Needs childcare.
+        NeedChildcare = "need_childcare",
+        /// Needs transport.
+        NeedTransport = "need_transport",
+        /// Work or school makes time off hard.
+        WorkSchoolConflict = "work_school_conflict",
+        /// Worried about cost or insurance.
+        CostWorry = "cost_worry",
+        /// None of these needs.
+        NoNeeds = "no_needs",
     }
 }
 
@@ -55,6 +377,93 @@ pub struct Choice {
     pub exclusive: bool,
 }
 
+impl Choice {
+    /// Whether this option means "I do not know" or "I will not say".
+    pub fn is_unknown(&self) -> bool {
+        is_unknown(self.id)
+    }
+}
+
+/// Whether an option means "I do not know" or "I will not say".
+pub fn is_unknown(o: OptionId) -> bool {
+    matches!(o, OptionId::NotSure | OptionId::PreferNotToSay)
+}
+
+/// When a question is asked. Conditions are data so the docs can print them and a test can
+/// check that every condition only looks at questions asked before it (so answering a later
+/// question never changes what came before).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    /// Always asked.
+    Always,
+    /// Asked when that question was answered with any of these options.
+    Chose(QuestionId, &'static [OptionId]),
+    /// Asked when that question was answered with any of these options, or its answer is
+    /// unknown (not answered, "not sure", "prefer not to say"). Used where not knowing must
+    /// lead to the safer, longer path.
+    Maybe(QuestionId, &'static [OptionId]),
+    /// Asked unless that question was answered with one of these options.
+    Unless(QuestionId, &'static [OptionId]),
+    /// Asked when every condition holds.
+    All(&'static [When]),
+    /// Asked when any condition holds.
+    Any(&'static [When]),
+    /// Asked when the level suggested by the answers so far is in this range (inclusive).
+    /// Only the schedule questions use it: the schedule shapes the plan for a treatment
+    /// level, and never the level itself, so the rules never read those answers.
+    LevelIn(Level, Level),
+}
+
+/// What "not sure" or "prefer not to say" (or no answer at all) means for a question. This is
+/// the written unknown-answer policy; the rules follow it and the docs print it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unknown {
+    /// The question must be answered; it offers no unknown option.
+    Required,
+    /// An unknown counts toward the missing answers; no risk is assumed. Many missing answers
+    /// make the result uncertain and at least outpatient.
+    Missing,
+    /// A danger check: for a family member or friend, "not sure" counts as yes (the safer
+    /// reading); for the person themself it counts as missing and keeps 988 prominent.
+    YesForLovedOne,
+    /// An unknown is read as a risk sign (e.g. unknown withdrawal signs count as a sign), and
+    /// opens the questions that follow from it.
+    AsRisk,
+    /// A suicide-screen question: declining shows 988 prominently but never forces an
+    /// emergency.
+    Declined988,
+    /// A schedule question: an unknown only leaves the schedule fit open.
+    PlanOnly,
+}
+
+/// A published instrument the bank uses, with its licence and citation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instrument {
+    /// AUDIT-C.
+    AuditC,
+    /// The 11 DSM-5 substance use disorder criteria.
+    Dsm5Criteria,
+    /// NIMH Ask Suicide-Screening Questions.
+    Asq,
+    /// PHQ-2.
+    Phq2,
+    /// GAD-2.
+    Gad2,
+}
+
+impl Instrument {
+    /// Where it comes from, its scoring and its licence (shown to clinicians in the docs).
+    pub fn citation(self) -> &'static str {
+        match self {
+            Instrument::AuditC => "AUDIT-C: Bush K, Kivlahan DR, McDonell MB, Fihn SD, Bradley KA. The AUDIT alcohol consumption questions (AUDIT-C). Arch Intern Med 1998;158:1789-95. Items 0-4 each, total 0-12; positive >= 4 for men, >= 3 for women; we do not ask sex and use the lower cut-off 3 for everyone. Public domain (SAMHSA-HRSA).",
+            Instrument::Dsm5Criteria => "The 11 DSM-5 substance use disorder criteria as NIAAA asks them in its public self-check (NIAAA Alcohol Treatment Navigator; Rethinking Drinking): 2-3 mild, 4-5 moderate, 6+ severe (American Psychiatric Association, DSM-5, 2013). Our own wording; federal public material.",
+            Instrument::Asq => "ASQ: NIMH Ask Suicide-Screening Questions toolkit (Horowitz LM et al., Arch Pediatr Adolesc Med 2012;166:1170-6; nimh.nih.gov ASQ toolkit). Any yes to items 1-4 is a positive screen; yes to the acuity question (right now) is imminent risk. Free federal toolkit.",
+            Instrument::Phq2 => "PHQ-2: Kroenke K, Spitzer RL, Williams JB. The Patient Health Questionnaire-2. Med Care 2003;41:1284-92. Items 0-3, total 0-6, positive >= 3. No permission required (Pfizer).",
+            Instrument::Gad2 => "GAD-2: Kroenke K, Spitzer RL, Williams JB, Monahan PO, Lowe B. Anxiety disorders in primary care. Ann Intern Med 2007;146:317-25. Items 0-3, total 0-6, positive >= 3. No permission required (Pfizer).",
+        }
+    }
+}
+
 /// A question of the bank.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
@@ -64,31 +473,702 @@ pub struct Question {
     pub kind: Kind,
     /// The options in the order they are shown.
     pub choices: &'static [Choice],
+    /// The area the question informs (`Area::Person` for context and schedule).
+    pub area: Area,
+    /// When it is asked.
+    pub when: When,
+    /// What an unknown answer means.
+    pub unknown: Unknown,
+    /// Whether the catalogues have a help text for it (a test checks they agree).
+    pub has_help: bool,
+    /// The published instrument it belongs to, if any.
+    pub instrument: Option<Instrument>,
 }
 
-const fn ranked(id: OptionId, rank: u8) -> Choice {
+impl Question {
+    /// The option with this id, if the question offers it.
+    pub fn choice(&self, o: OptionId) -> Option<&'static Choice> {
+        self.choices.iter().find(|c| c.id == o)
+    }
+}
+
+const fn r(id: OptionId, rank: u8) -> Choice {
     Choice { id, rank: Some(rank), exclusive: false }
 }
-const fn unranked(id: OptionId) -> Choice {
+/// An exclusive option with a rank ("none of these" = 0).
+const fn rx(id: OptionId, rank: u8) -> Choice {
+    Choice { id, rank: Some(rank), exclusive: true }
+}
+/// An option with no risk order that can be combined with others (a context).
+const fn ctx(id: OptionId) -> Choice {
+    Choice { id, rank: None, exclusive: false }
+}
+/// An exclusive option with no risk order (who is answering, an unknown).
+const fn ux(id: OptionId) -> Choice {
     Choice { id, rank: None, exclusive: true }
 }
+
+use OptionId as O;
+use QuestionId as Q;
+
+const NOT_SURE: Choice = ux(O::NotSure);
+const PREFER_NOT: Choice = ux(O::PreferNotToSay);
+
+const YES_NO: &[Choice] = &[r(O::Yes, 1), r(O::No, 0), NOT_SURE, PREFER_NOT];
+
+/// How often a drug is used (our own bands; the weekly line matters for withdrawal).
+const DRUG_FREQ: &[Choice] = &[
+    r(O::LessThanWeekly, 0),
+    r(O::OneTwoDaysWeek, 1),
+    r(O::ThreeSixDaysWeek, 2),
+    r(O::EveryDay, 3),
+    NOT_SURE,
+    PREFER_NOT,
+];
+
+/// PHQ-2 and GAD-2 answer scale, scored 0-3 as published.
+const PHQ_SCALE: &[Choice] = &[
+    r(O::NotAtAll, 0),
+    r(O::SeveralDays, 1),
+    r(O::MoreThanHalf, 2),
+    r(O::NearlyEveryDay, 3),
+    NOT_SURE,
+    PREFER_NOT,
+];
+
+/// Any substance chosen, or the substances are unknown: the use questions apply.
+const USES_ANY: When = When::Maybe(
+    Q::Substances,
+    &[O::Alcohol, O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs],
+);
+
+/// Alcohol or sedatives chosen (or unknown): the last-use question matters for withdrawal.
+const USES_DEPRESSANTS: When = When::Maybe(Q::Substances, &[O::Alcohol, O::Sedatives]);
+
+/// The withdrawal questions: alcohol weekly or more (AUDIT-C item 1 at "2-4 times a month" or
+/// more, which includes weekly), or any sedative use, or alcohol/sedatives stopped within the
+/// past month, or any of it unknown. Source: clinical-basis §4 (ask for weekly-or-more, not
+/// only daily, and about the month before a recent stop); ASAM alcohol withdrawal guideline
+/// 2020 for why sedatives count.
+const WITHDRAWAL_GATE: When = When::Any(&[
+    When::All(&[
+        When::Chose(Q::Substances, &[O::Alcohol]),
+        When::Maybe(Q::AlcoholFreq, &[O::TwoToFourMonth, O::TwoToThreeWeek, O::FourPlusWeek]),
+    ]),
+    When::Chose(Q::Substances, &[O::Sedatives, O::NotSure, O::PreferNotToSay]),
+    When::All(&[
+        When::Chose(Q::Substances, &[O::Alcohol]),
+        When::Chose(Q::LastUse, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
+    ]),
+]);
+
+/// Any answer to the first three ASQ items is yes.
+const ASQ_IDEATION: When = When::Any(&[
+    When::Chose(Q::AsqWishDead, &[O::Yes]),
+    When::Chose(Q::AsqBetterOff, &[O::Yes]),
+    When::Chose(Q::AsqThoughts, &[O::Yes]),
+]);
 
 /// Every question in the order it is asked.
 pub const BANK: &[Question] = &[
     Question {
-        id: QuestionId::WhoFor,
+        id: Q::WhoFor,
         kind: Kind::Single,
-        choices: &[unranked(OptionId::Myself), unranked(OptionId::SomeoneElse)],
+        choices: &[ux(O::Myself), ux(O::SomeoneElse)],
+        area: Area::Person,
+        when: When::Always,
+        unknown: Unknown::Required,
+        has_help: false,
+        instrument: None,
     },
     Question {
-        id: QuestionId::DangerNow,
+        id: Q::DangerNow,
+        kind: Kind::Multiple,
+        choices: &[
+            rx(O::NoDanger, 0),
+            r(O::CannotWake, 2),
+            r(O::SuicideNow, 2),
+            r(O::HarmOthersNow, 2),
+            r(O::MedicalNow, 2),
+            r(O::ViolenceNow, 2),
+            rx(O::NotSure, 1),
+        ],
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::YesForLovedOne,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::Age,
         kind: Kind::Single,
-        choices: &[ranked(OptionId::Yes, 2), ranked(OptionId::NotSure, 1), ranked(OptionId::No, 0)],
+        // Age groups carry no single risk order (a teen's risks differ from an older adult's),
+        // so age is left out of the monotonicity property; 65+ is a withdrawal risk factor
+        // (ASAM 2020) and the escalation table checks it.
+        choices: &[ux(O::Under18), ux(O::Age18To64), ux(O::Age65Plus), PREFER_NOT],
+        area: Area::Person,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::Substances,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::Alcohol, 1),
+            r(O::Cannabis, 1),
+            r(O::Opioids, 1),
+            r(O::Sedatives, 1),
+            r(O::Stimulants, 1),
+            r(O::OtherDrugs, 1),
+            rx(O::NoSubstances, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: When::Always,
+        unknown: Unknown::AsRisk,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::AlcoholFreq,
+        kind: Kind::Single,
+        choices: &[
+            r(O::Never, 0),
+            r(O::MonthlyOrLess, 1),
+            r(O::TwoToFourMonth, 2),
+            r(O::TwoToThreeWeek, 3),
+            r(O::FourPlusWeek, 4),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: When::Chose(Q::Substances, &[O::Alcohol]),
+        unknown: Unknown::AsRisk,
+        has_help: true,
+        instrument: Some(Instrument::AuditC),
+    },
+    Question {
+        id: Q::AlcoholAmount,
+        kind: Kind::Single,
+        choices: &[
+            r(O::Drinks1To2, 0),
+            r(O::Drinks3To4, 1),
+            r(O::Drinks5To6, 2),
+            r(O::Drinks7To9, 3),
+            r(O::Drinks10Plus, 4),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: When::All(&[
+            When::Chose(Q::Substances, &[O::Alcohol]),
+            When::Unless(Q::AlcoholFreq, &[O::Never]),
+        ]),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: Some(Instrument::AuditC),
+    },
+    Question {
+        id: Q::AlcoholBinge,
+        kind: Kind::Single,
+        choices: &[
+            r(O::Never, 0),
+            r(O::LessThanMonthly, 1),
+            r(O::Monthly, 2),
+            r(O::Weekly, 3),
+            r(O::DailyOrAlmost, 4),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: When::All(&[
+            When::Chose(Q::Substances, &[O::Alcohol]),
+            When::Unless(Q::AlcoholFreq, &[O::Never]),
+        ]),
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: Some(Instrument::AuditC),
+    },
+    Question {
+        id: Q::CannabisFreq,
+        kind: Kind::Single,
+        choices: DRUG_FREQ,
+        area: Area::UseRisk,
+        when: When::Chose(Q::Substances, &[O::Cannabis]),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::OpioidFreq,
+        kind: Kind::Single,
+        choices: DRUG_FREQ,
+        area: Area::UseRisk,
+        when: When::Chose(Q::Substances, &[O::Opioids]),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::OpioidSource,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::PrescribedAsDirected, 0),
+            r(O::PrescribedMore, 1),
+            r(O::NotFromPharmacy, 2),
+            r(O::HeroinFentanyl, 2),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: When::Chose(Q::Substances, &[O::Opioids]),
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::SedativeFreq,
+        kind: Kind::Single,
+        choices: DRUG_FREQ,
+        area: Area::Withdrawal,
+        when: When::Chose(Q::Substances, &[O::Sedatives]),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::SedativeSource,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::PrescribedAsDirected, 0),
+            r(O::PrescribedMore, 1),
+            r(O::NotFromPharmacy, 2),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Withdrawal,
+        when: When::Chose(Q::Substances, &[O::Sedatives]),
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::StimulantFreq,
+        kind: Kind::Single,
+        choices: DRUG_FREQ,
+        area: Area::UseRisk,
+        when: When::Chose(Q::Substances, &[O::Stimulants]),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::OtherFreq,
+        kind: Kind::Single,
+        choices: DRUG_FREQ,
+        area: Area::UseRisk,
+        when: When::Chose(Q::Substances, &[O::OtherDrugs]),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::LastUse,
+        kind: Kind::Single,
+        // When the last use was carries no risk order of its own (today is not "more risk"
+        // than two days ago for withdrawal), so it is left out of monotonicity.
+        choices: &[
+            ux(O::Today),
+            ux(O::Days1To3),
+            ux(O::Days4To7),
+            ux(O::Weeks1To4),
+            ux(O::OverMonth),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Withdrawal,
+        when: USES_DEPRESSANTS,
+        unknown: Unknown::AsRisk,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::WithdrawalHistory,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::PastSeizure, 2),
+            r(O::PastDts, 2),
+            r(O::PastWithdrawalMany, 1),
+            r(O::PastWithdrawal, 1),
+            rx(O::NoWithdrawal, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Withdrawal,
+        when: WITHDRAWAL_GATE,
+        unknown: Unknown::AsRisk,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::WithdrawalNow,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::ShakesSweats, 1),
+            r(O::SickRestless, 1),
+            r(O::Hallucinations, 2),
+            r(O::Confusion, 2),
+            r(O::Fever, 2),
+            r(O::SeizureNow, 2),
+            rx(O::NoneNow, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Withdrawal,
+        when: WITHDRAWAL_GATE,
+        unknown: Unknown::AsRisk,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::UseSigns,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::MoreThanMeant, 1),
+            r(O::CantCutDown, 1),
+            r(O::LotsOfTime, 1),
+            r(O::Cravings, 1),
+            r(O::RoleFailure, 1),
+            r(O::SocialProblems, 1),
+            r(O::GaveUpActivities, 1),
+            r(O::RiskySituations, 1),
+            r(O::UseDespiteHarm, 1),
+            r(O::Tolerance, 1),
+            r(O::WithdrawalSign, 1),
+            rx(O::NoSigns, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: USES_ANY,
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: Some(Instrument::Dsm5Criteria),
+    },
+    Question {
+        id: Q::Treatment,
+        kind: Kind::Multiple,
+        // Treatment history is context, not a risk order: "just finished a residential
+        // programme" calls for a step-down, which is not more or less risk than none.
+        choices: &[
+            ctx(O::TreatmentBefore),
+            ctx(O::FinishedResidential),
+            ctx(O::MoudNow),
+            ux(O::NoTreatment),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: USES_ANY,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::Overdose,
+        kind: Kind::Single,
+        choices: &[
+            r(O::OverdosePastYear, 2),
+            r(O::OverdoseEarlier, 1),
+            r(O::Never, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: When::Maybe(
+            Q::Substances,
+            &[O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs],
+        ),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::RecentRelease,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::LeftJail, 1),
+            r(O::LeftHospital, 1),
+            r(O::LeftProgram, 1),
+            rx(O::NoneLeft, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::UseRisk,
+        when: When::Maybe(Q::Substances, &[O::Opioids, O::Sedatives]),
+        unknown: Unknown::Missing,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::AsqWishDead,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Declined988,
+        has_help: false,
+        instrument: Some(Instrument::Asq),
+    },
+    Question {
+        id: Q::AsqBetterOff,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Declined988,
+        has_help: false,
+        instrument: Some(Instrument::Asq),
+    },
+    Question {
+        id: Q::AsqThoughts,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Declined988,
+        has_help: false,
+        instrument: Some(Instrument::Asq),
+    },
+    Question {
+        id: Q::AsqTried,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Declined988,
+        has_help: false,
+        instrument: Some(Instrument::Asq),
+    },
+    Question {
+        id: Q::AttemptRecent,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Chose(Q::AsqTried, &[O::Yes]),
+        unknown: Unknown::Declined988,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::SuicidePlan,
+        kind: Kind::Multiple,
+        choices: &[r(O::HasPlan, 1), r(O::HasIntent, 1), rx(O::Neither, 0), NOT_SURE, PREFER_NOT],
+        area: Area::MentalHealth,
+        when: ASQ_IDEATION,
+        unknown: Unknown::Declined988,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::AsqRightNow,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Any(&[ASQ_IDEATION, When::Chose(Q::AsqTried, &[O::Yes])]),
+        unknown: Unknown::YesForLovedOne,
+        has_help: false,
+        instrument: Some(Instrument::Asq),
+    },
+    Question {
+        id: Q::HarmOthers,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Declined988,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::PhqInterest,
+        kind: Kind::Single,
+        choices: PHQ_SCALE,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: Some(Instrument::Phq2),
+    },
+    Question {
+        id: Q::PhqDown,
+        kind: Kind::Single,
+        choices: PHQ_SCALE,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: Some(Instrument::Phq2),
+    },
+    Question {
+        id: Q::GadNervous,
+        kind: Kind::Single,
+        choices: PHQ_SCALE,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: Some(Instrument::Gad2),
+    },
+    Question {
+        id: Q::GadWorry,
+        kind: Kind::Single,
+        choices: PHQ_SCALE,
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: Some(Instrument::Gad2),
+    },
+    Question {
+        id: Q::Psychosis,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::HearsVoices, 1),
+            r(O::Paranoia, 1),
+            r(O::NoSleepEnergy, 1),
+            rx(O::NoPsychosis, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::Medical,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::ChestPain, 2),
+            r(O::VomitingBlood, 2),
+            r(O::YellowConfused, 2),
+            r(O::BreathingTrouble, 2),
+            r(O::SeriousIllness, 1),
+            rx(O::NoMedical, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Physical,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::Pregnant,
+        kind: Kind::Single,
+        choices: &[r(O::Yes, 1), r(O::NotPregnant, 0), NOT_SURE, PREFER_NOT],
+        area: Area::Physical,
+        when: When::All(&[USES_ANY, When::Unless(Q::Age, &[O::Age65Plus])]),
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::Home,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::Violence, 2),
+            r(O::OthersUse, 1),
+            r(O::NoHousing, 1),
+            r(O::NoSupport, 1),
+            rx(O::HomeOk, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Environment,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::Willing,
+        kind: Kind::Single,
+        choices: &[r(O::WillingYes, 0), r(O::WillingMaybe, 1), r(O::WillingNo, 2), NOT_SURE],
+        area: Area::Environment,
+        when: When::Chose(Q::WhoFor, &[O::SomeoneElse]),
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::HoursFree,
+        kind: Kind::Single,
+        choices: &[
+            ux(O::HoursUnder6),
+            ux(O::Hours6To8),
+            ux(O::Hours9To19),
+            ux(O::Hours20Plus),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Person,
+        when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
+        unknown: Unknown::PlanOnly,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
+        id: Q::ScheduleWhen,
+        kind: Kind::Multiple,
+        choices: &[
+            ctx(O::Mornings),
+            ctx(O::Afternoons),
+            ctx(O::Evenings),
+            ctx(O::Weekends),
+            NOT_SURE,
+        ],
+        area: Area::Person,
+        when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
+        unknown: Unknown::PlanOnly,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
+        id: Q::ScheduleNeeds,
+        kind: Kind::Multiple,
+        choices: &[
+            ctx(O::PreferOnline),
+            ctx(O::PreferInPerson),
+            ctx(O::NeedChildcare),
+            ctx(O::NeedTransport),
+            ctx(O::WorkSchoolConflict),
+            ctx(O::CostWorry),
+            ux(O::NoNeeds),
+            PREFER_NOT,
+        ],
+        area: Area::Person,
+        when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
+        unknown: Unknown::PlanOnly,
+        has_help: false,
+        instrument: None,
     },
 ];
 
 /// The question with this id.
 pub fn question(id: QuestionId) -> &'static Question {
-    // Every id has exactly one entry in BANK; a test checks it, so this cannot miss.
+    // Every id has exactly one entry in BANK (a test checks it), so the fallback is never
+    // taken; it exists so that no lookup can panic.
     BANK.iter().find(|q| q.id == id).unwrap_or(&BANK[0])
+}
+
+/// The position of a question in the bank (the order it is asked).
+pub fn position(id: QuestionId) -> usize {
+    BANK.iter().position(|q| q.id == id).unwrap_or(0)
 }

@@ -2,13 +2,53 @@
 //! for crisis help.
 
 use super::answers::Answers;
-use super::bank::{OptionId, QuestionId, BANK};
-use super::Voice;
+use super::bank::{is_unknown, OptionId, QuestionId, When, BANK};
+use super::{rules, Voice};
 
-/// The questions that apply to these answers, in the order they are asked. Branching lives
-/// here: a question is left out when the answers so far make it irrelevant.
-pub fn path(_answers: &Answers) -> Vec<QuestionId> {
-    BANK.iter().map(|q| q.id).collect()
+/// The questions that apply to these answers, in the order they are asked. Branching lives in
+/// the bank (`Question::when`); a question is left out when the answers so far make it
+/// irrelevant. Every condition looks only at questions asked before it (a test checks this),
+/// so answering a question never changes the path before it, and the UI can keep answers to
+/// questions that dropped off the path: the rules ignore them, and going back restores them.
+pub fn path(answers: &Answers) -> Vec<QuestionId> {
+    let mut on: Vec<QuestionId> = Vec::with_capacity(BANK.len());
+    // The level of the answers so far, computed once, the first time a schedule question
+    // asks for it (the schedule questions come last, and the rules never read them).
+    let mut level = None;
+    for q in BANK {
+        let asked = match q.when {
+            When::LevelIn(low, high) => {
+                let l = *level.get_or_insert_with(|| rules::evaluate(answers, &on).level);
+                low <= l && l <= high
+            }
+            other => holds(other, answers, &on),
+        };
+        if asked {
+            on.push(q.id);
+        }
+    }
+    on
+}
+
+/// Whether a branching condition holds for these answers, looking only at the questions on
+/// the path so far.
+pub(crate) fn holds(when: When, answers: &Answers, on: &[QuestionId]) -> bool {
+    let chose = |q: QuestionId, opts: &[OptionId]| {
+        on.contains(&q) && answers.get(q).iter().any(|o| opts.contains(o))
+    };
+    match when {
+        When::Always => true,
+        When::Chose(q, opts) => chose(q, opts),
+        When::Maybe(q, opts) => {
+            on.contains(&q) && (chose(q, opts) || answers.get(q).iter().all(|o| is_unknown(*o)))
+        }
+        When::Unless(q, opts) => !chose(q, opts),
+        When::All(ws) => ws.iter().all(|w| holds(*w, answers, on)),
+        When::Any(ws) => ws.iter().any(|w| holds(*w, answers, on)),
+        // A level condition inside another condition is not used by the bank; reading it as
+        // "asked" keeps the safer, longer path if someone ever nests one.
+        When::LevelIn(..) => true,
+    }
 }
 
 /// Who the answers are about, once the first question is answered.
@@ -20,15 +60,33 @@ pub fn voice(answers: &Answers) -> Voice {
     }
 }
 
-/// Why the questionnaire stops for a crisis card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Why the questionnaire stops for a crisis card. Each kind has its own card, so the card can
+/// say what to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Crisis {
-    /// Someone is in danger right now.
+    /// Someone cannot be woken or is barely breathing: 911, naloxone, rescue breathing, stay.
+    Overdose,
+    /// A seizure now: 911, keep them safe.
+    Seizure,
+    /// Confusion, hallucinations or fever while stopping alcohol or sedatives: 911.
+    WithdrawalDelirium,
+    /// Suicide: thoughts right now, a plan or intent, or a recent attempt: 988 and 911.
+    Suicide,
+    /// Thoughts of harming someone else: 911 and 988.
+    HarmOthers,
+    /// A medical emergency now: 911.
+    Medical,
+    /// Someone is being hurt or threatened now: 911, the domestic violence hotline.
+    Violence,
+    /// Psychosis or mania signs with thoughts of harming self or others: 988 and 911.
+    PsychosisRisk,
+    /// A family member is not sure whether someone is in danger: the safer reading.
     DangerNow,
 }
 
-/// Whether the answers so far mean danger now. The UI asks after every answer and, on
-/// `Some`, shows the crisis card before any further question.
+/// Whether the answers so far call for a crisis card. The UI asks after every answer and, on
+/// `Some`, shows the card before any further question. Unanswered questions never trigger
+/// it; only an answer given does.
 pub fn crisis(answers: &Answers) -> Option<Crisis> {
-    answers.has(QuestionId::DangerNow, OptionId::Yes).then_some(Crisis::DangerNow)
+    rules::evaluate(answers, &path(answers)).crisis
 }

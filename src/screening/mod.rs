@@ -29,12 +29,28 @@ macro_rules! ids {
 }
 
 pub mod answers;
+mod assess;
 pub mod bank;
+pub mod file;
 pub mod flow;
 pub mod outcome;
+pub mod resources;
+pub mod rules;
 
 pub use answers::{AnswerError, Answers};
+pub use assess::{assess, hours};
 pub use bank::{OptionId, Question, QuestionId};
+pub use flow::Crisis;
+pub use outcome::{Area, Flag, NextStep, Outcome, RuleId};
+pub use resources::ResourceId;
+
+/// The version of the question bank and the rules, shown on every result and printout.
+pub const RULES_VERSION: &str = "2026.11";
+
+/// The record of a review of these rules by a licensed clinician (who, when, which version),
+/// or `None` while no review has been recorded: the result then says "not yet reviewed by a
+/// licensed clinician".
+pub const CLINICAL_REVIEW: Option<&str> = None;
 
 /// Who the answers are about. It changes the wording (second or third person), never the level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -2,10 +2,12 @@
 //! and the plan. The UI renders this and nothing else; it never decides anything itself.
 
 use super::bank::{OptionId, QuestionId};
-use super::Level;
+use super::flow::Crisis;
+use super::resources::ResourceId;
+use super::{Level, Voice};
 
-/// The five rated areas. The sixth, person-centred considerations (the schedule), shapes the
-/// plan and never the level, so it is not rated.
+/// The six areas. Five are rated; the sixth, person-centred considerations (the schedule and
+/// who is answering), shapes the plan and never the level, so it is not rated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Area {
     /// Intoxication and withdrawal.
@@ -18,13 +20,97 @@ pub enum Area {
     UseRisk,
     /// Recovery environment.
     Environment,
+    /// Person-centred considerations (not rated).
+    Person,
+}
+
+impl Area {
+    /// The five rated areas, in the order the result lists them.
+    pub const RATED: [Area; 5] =
+        [Area::Withdrawal, Area::Physical, Area::MentalHealth, Area::UseRisk, Area::Environment];
 }
 
 ids! {
-    /// The id of a placement rule. Every rule that fires is reported with its reason.
+    /// The id of a placement rule. Every rule that fires is reported with its reason. The
+    /// letter says the area (S safety, W withdrawal, P physical, M mental health, U use and
+    /// relapse, E environment, X missing answers, B baseline).
     RuleId {
-        /// Someone is in danger right now.
-        DangerNow = "S1-danger-now",
+        /// Someone cannot be woken or is barely breathing now.
+        OverdoseNow = "S1-overdose-now",
+        /// Someone may kill themselves now ("right now" yes, or danger now).
+        SuicideNow = "S2-suicide-now",
+        /// Thoughts of suicide with a plan or the intent to act.
+        SuicidePlan = "S3-suicide-plan-intent",
+        /// A suicide attempt in the past 3 months.
+        SuicideAttempt = "S4-suicide-attempt-3-months",
+        /// Thoughts of hurting or killing someone else.
+        HarmOthers = "S5-harm-others",
+        /// A seizure or another medical emergency now.
+        MedicalNow = "S6-medical-emergency-now",
+        /// Someone is being hurt or threatened now.
+        ViolenceNow = "S7-violence-now",
+        /// A family member is not sure whether anyone is in danger now.
+        DangerUnsure = "S8-danger-unsure-loved-one",
+        /// A withdrawal seizure now.
+        SeizureNow = "S9-seizure-now",
+        /// Confusion, hallucinations or fever while stopping: possible delirium tremens.
+        WithdrawalDelirium = "S10-withdrawal-delirium",
+        /// Psychosis or mania signs together with thoughts of harming self or others.
+        PsychosisHarm = "S11-psychosis-with-harm-thoughts",
+        /// A past withdrawal seizure or delirium tremens.
+        PastSeizureDts = "W1-past-seizure-or-dts",
+        /// Daily heavy drinking with a withdrawal risk factor.
+        HeavyDrinkingRisk = "W2-daily-heavy-drinking-with-risk",
+        /// Physical dependence on sedatives (daily use, or most days with a risk factor).
+        SedativeDependence = "W3-sedative-dependence",
+        /// Signs of physical dependence on alcohol or sedatives without the danger signs of W1-W3.
+        WithdrawalCaution = "W4-withdrawal-possible",
+        /// Pregnancy with opioid use where withdrawal would otherwise be suggested.
+        PregnancyOpioidsHospital = "P1-pregnancy-opioids-no-withdrawal",
+        /// Pregnancy with substance use.
+        PregnantUsing = "P2-pregnancy-with-use",
+        /// A medical red flag now.
+        MedicalRedFlag = "P3-medical-red-flag",
+        /// A positive suicide screen without acute risk.
+        AsqPositive = "M1-asq-positive",
+        /// Psychosis or mania signs.
+        Psychosis = "M2-psychosis-signs",
+        /// Co-occurring mental-health needs raise an outpatient band.
+        CoOccurringRaise = "M3-co-occurring-raises-band",
+        /// PHQ-2 positive (adds mental-health care, never raises the level).
+        Phq2Positive = "M4-phq2-positive",
+        /// GAD-2 positive (adds mental-health care, never raises the level).
+        Gad2Positive = "M5-gad2-positive",
+        /// 2-3 use-disorder signs.
+        SignsMild = "U1-signs-mild",
+        /// 4-5 use-disorder signs.
+        SignsModerate = "U2-signs-moderate",
+        /// 6 or more use-disorder signs.
+        SignsSevere = "U3-signs-severe",
+        /// An overdose in the past year.
+        OverdoseRecent = "U4-overdose-past-year",
+        /// An overdose more than a year ago.
+        OverdoseEarlier = "U5-overdose-earlier",
+        /// Regular or non-prescribed opioid use.
+        OpioidUse = "U6-opioid-use",
+        /// Just finished residential care: step down.
+        StepDown = "U7-step-down",
+        /// Recently left jail, prison, a hospital or a programme: lower tolerance.
+        LostTolerance = "U8-lost-tolerance",
+        /// AUDIT-C positive.
+        RiskyDrinking = "U9-audit-c-positive",
+        /// Home not safe (violence, no steady housing) with moderate or severe use.
+        HomeUnsafe = "E1-home-unsafe",
+        /// Others use at home and no support, with moderate or severe use.
+        HomeUnsupportive = "E2-home-unsupportive",
+        /// Others use at home or no support, with moderate or severe use.
+        HomeStrain = "E3-home-strain",
+        /// Violence at home.
+        ViolenceAtHome = "E4-violence-at-home",
+        /// Many answers missing.
+        Uncertain = "X1-many-unknowns",
+        /// Nothing asks for more than early support.
+        Baseline = "B0-no-higher-need",
     }
 }
 
@@ -41,11 +127,259 @@ pub struct Reason {
     pub evidence: Vec<(QuestionId, OptionId)>,
 }
 
+/// The rating of one area: the level it needs on its own, and the rules behind it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AreaRating {
+    /// The area.
+    pub area: Area,
+    /// The level this area needs on its own; `Early` when no rule in it fired.
+    pub needs: Level,
+    /// The rules that rated it.
+    pub rules: Vec<RuleId>,
+}
+
+/// Something about the answers that changes the next steps, the resources or the wording of
+/// the result, but not (by itself) the level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Flag {
+    /// Mental-health care belongs in the plan (PHQ-2, GAD-2 or ASQ positive, psychosis signs).
+    CoOccurring,
+    /// Psychosis or mania signs: an urgent mental-health assessment.
+    UrgentMentalHealth,
+    /// A positive suicide screen without acute risk: talk to someone today (988).
+    SuicideRisk,
+    /// Suicide questions declined or unknown: 988 shown prominently.
+    SuicideDeclined,
+    /// The person is not sure whether they are in danger now: 988 shown prominently.
+    DangerUnsure,
+    /// Opioid use: medication for opioid use disorder is a lead next step.
+    Moud,
+    /// Naloxone and fentanyl test strips (opioids, pills not from a pharmacy, stimulants, or
+    /// unknown substances).
+    Naloxone,
+    /// Recently left a place without use: tolerance is lower, overdose risk higher.
+    LostTolerance,
+    /// An overdose before.
+    PastOverdose,
+    /// Pregnant and using: prenatal-aware care.
+    Pregnancy,
+    /// Pregnant and using opioids: do not stop suddenly; medication is safe as prescribed.
+    PregnancyOpioids,
+    /// Under 18.
+    Adolescent,
+    /// Violence at home (adult): the domestic violence hotline.
+    ViolenceAtHome,
+    /// A young person hurt at home: Childhelp.
+    ChildHurtAtHome,
+    /// A family member or friend is answering.
+    FamilyMode,
+    /// The loved one is not (yet) willing to get help: CRAFT first.
+    LovedOneUnwilling,
+    /// Many answers are missing: the suggestion is uncertain.
+    Uncertain,
+    /// A medical red flag: see a doctor today.
+    MedicalRedFlag,
+    /// Just finished residential care: a step down.
+    StepDown,
+    /// A prescribed sedative taken as directed: a slow, supervised taper with the prescriber.
+    BenzoTaper,
+    /// Sedative dependence beyond the prescription: medical supervision.
+    SedativeSupervised,
+    /// Alcohol or sedative dependence: do not stop suddenly on your own.
+    DoNotStopSuddenly,
+    /// No substance use was reported.
+    NoUseReported,
+}
+
+/// One next step. The catalogue words each; the UI shows them in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NextStep {
+    /// Call 911 now.
+    Call911,
+    /// Overdose: 911, naloxone, rescue breathing, stay with them.
+    OverdoseSteps,
+    /// Call or text 988 now.
+    Call988Now,
+    /// A seizure: 911, keep them safe, on their side.
+    SeizureSteps,
+    /// Pregnant with opioids and alcohol/sedative dependence: go to a hospital today.
+    HospitalToday,
+    /// A medical red flag: see a doctor today, 911 if severe.
+    SeeDoctorToday,
+    /// Do not stop suddenly on your own; talk to a doctor.
+    DoNotStopSuddenly,
+    /// Ask for medically supervised withdrawal, then the follow-on level.
+    SupervisedWithdrawal,
+    /// Prescribed sedative taken as directed: ask the prescriber for a slow, supervised taper.
+    PrescriberTaper,
+    /// Sedative dependence: a supervised taper or a 24-hour setting, as the doctor decides.
+    SedativeSupervised,
+    /// If a seizure happens, call 911.
+    SeizureCall911,
+    /// Talk to someone today: call or text 988.
+    Talk988Today,
+    /// 988 is there any time, also for hard thoughts you did not want to share here.
+    Keep988,
+    /// An urgent mental-health assessment.
+    UrgentMentalHealth,
+    /// Look for a programme that treats mental health too.
+    MentalHealthToo,
+    /// Pregnancy and opioids: do not stop suddenly; medication is safe as prescribed.
+    MoudPregnancy,
+    /// Ask about medication for opioid use disorder.
+    Moud,
+    /// Prenatal care that knows about substance use.
+    PrenatalCare,
+    /// Naloxone and fentanyl test strips; do not use alone.
+    Naloxone,
+    /// Lower tolerance after time away: overdose risk is higher.
+    LostTolerance,
+    /// The National Domestic Violence Hotline.
+    DvHotline,
+    /// The Childhelp hotline.
+    Childhelp,
+    /// The loved one is unwilling: CRAFT first.
+    CraftFirst,
+    /// Support for the family member.
+    FamilySupport,
+    /// Programmes for teens.
+    AdolescentProgram,
+    /// Involve the family.
+    FamilyInvolvement,
+    /// A full assessment is the next step.
+    FullAssessment,
+    /// Keep going after residential care with a step-down programme.
+    StepDown,
+    /// Talk to a treatment center about the suggested level.
+    TalkToCenter,
+    /// Find treatment: FindTreatment.gov and the SAMHSA helpline.
+    FindTreatment,
+    /// Self-guided support and mutual-help groups.
+    SelfGuided,
+    /// Check again later.
+    CheckAgain,
+}
+
+/// How many hours a level usually takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hours {
+    /// No set hours (early support, or an emergency).
+    None,
+    /// About this many hours a week (inclusive); `max` is `None` for "or more".
+    Weekly {
+        /// The lowest.
+        min: u8,
+        /// The highest, if any.
+        max: Option<u8>,
+    },
+    /// A 24-hour setting.
+    AllDay,
+}
+
+/// Whether the stated schedule fits the level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// No schedule needed (early support, an emergency).
+    NotNeeded,
+    /// The schedule was not given.
+    Unknown,
+    /// The stated hours fit.
+    Fits,
+    /// The stated hours are fewer than the level usually needs: the plan lists options.
+    /// The level stays the same.
+    DoesNotFit,
+    /// A 24-hour setting: time away is needed.
+    TimeAway,
+}
+
+/// A line of the plan about the schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlanLine {
+    /// The stated hours fit.
+    HoursFit,
+    /// The stated hours are fewer than needed; the level stays.
+    HoursShort,
+    /// Evening programmes fit.
+    EveningsFit,
+    /// Weekend programmes fit.
+    WeekendsFit,
+    /// Ask about evening programmes.
+    AskEvening,
+    /// Ask about weekend programmes.
+    AskWeekend,
+    /// Ask about online (telehealth) programmes.
+    AskOnline,
+    /// Job-protected leave (FMLA) can cover treatment.
+    JobProtectedLeave,
+    /// For teens: programmes after school; school can help.
+    SchoolHours,
+    /// For teens: IOP is about 6 or more hours a week.
+    TeenIopHours,
+    /// Ask about childcare.
+    AskChildcare,
+    /// Ask about transport, or online sessions.
+    AskTransport,
+    /// Ask about cost: insurance, Medicaid, sliding-scale fees, state-funded programmes.
+    AskCost,
+    /// A 24-hour setting means time away from home and work for a while.
+    TimeAway,
+    /// After withdrawal care, the follow-on level is planned with the team.
+    FollowOn,
+}
+
+/// What the level involves and how the stated schedule fits it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The level the plan is for.
+    pub level: Level,
+    /// The hours it usually takes (teen hours for under-18s).
+    pub hours: Hours,
+    /// How the stated schedule fits.
+    pub fit: Fit,
+    /// Concrete lines about the schedule, in order.
+    pub lines: Vec<PlanLine>,
+}
+
 /// The outcome of an assessment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// The suggested starting level.
     pub level: Level,
+    /// After medically supervised withdrawal: the treatment level that follows.
+    pub then: Option<Level>,
+    /// A crisis that must be shown at once, if any (always with `level == Emergency`).
+    pub crisis: Option<Crisis>,
+    /// The rating of each of the five rated areas.
+    pub areas: Vec<AreaRating>,
     /// The rules that fired, highest level first.
     pub reasons: Vec<Reason>,
+    /// Flags that shape the next steps, in a stable order.
+    pub flags: Vec<Flag>,
+    /// The next steps, in the order to show them.
+    pub next_steps: Vec<NextStep>,
+    /// What the level involves and how the schedule fits.
+    pub plan: Plan,
+    /// The resources to show, in order (the crisis lines and national helplines always).
+    pub resources: Vec<ResourceId>,
+    /// Whether many answers were missing.
+    pub uncertain: bool,
+    /// How many rated questions on the path were unanswered, "not sure" or "prefer not to say".
+    pub unknown_answers: usize,
+    /// Who the answers are about (wording only).
+    pub voice: Voice,
+}
+
+impl Outcome {
+    /// Whether a flag is set.
+    pub fn has(&self, flag: Flag) -> bool {
+        self.flags.contains(&flag)
+    }
+    /// Whether a rule fired.
+    pub fn fired(&self, rule: RuleId) -> bool {
+        self.reasons.iter().any(|r| r.rule == rule)
+    }
+    /// Whether a next step is listed.
+    pub fn step(&self, step: NextStep) -> bool {
+        self.next_steps.contains(&step)
+    }
 }

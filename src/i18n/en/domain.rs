@@ -1,22 +1,591 @@
-use crate::screening::{OptionId, QuestionId, Voice};
+//! English words for everything keyed by a domain id. Plain words, short sentences (US grade
+//! 6-8); a clinical word is explained the first time it appears. Questions and reasons come
+//! in two voices: to the person ("you") and about a loved one ("your loved one", "they").
 
-/// The English wording of a question.
-pub fn question(q: QuestionId, voice: Voice) -> &'static str {
+use crate::i18n::{CrisisCard, Notice};
+use crate::screening::bank::{OptionId as O, QuestionId as Q};
+use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId};
+use crate::screening::{Crisis, Level, ResourceId, Voice};
+
+use Voice::{LovedOne as They, Own as You};
+
+/// The wording of a question.
+pub fn question(q: Q, voice: Voice) -> &'static str {
     match (q, voice) {
-        (QuestionId::WhoFor, _) => "Who are you answering for?",
-        (QuestionId::DangerNow, Voice::Own) => "Are you or anyone else in danger right now?",
-        (QuestionId::DangerNow, Voice::LovedOne) => "Is your loved one or anyone else in danger right now?",
+        (Q::WhoFor, _) => "Who are you answering for?",
+        (Q::DangerNow, You) => "Is anyone in danger right now? Choose all that are true.",
+        (Q::DangerNow, They) => "Is your loved one, or anyone else, in danger right now? Choose all that are true.",
+        (Q::Age, You) => "How old are you?",
+        (Q::Age, They) => "How old is your loved one?",
+        (Q::Substances, You) => "In the past year, which of these have you used? Choose all that apply.",
+        (Q::Substances, They) => "In the past year, which of these has your loved one used? Choose all that apply.",
+        (Q::AlcoholFreq, You) => "How often do you have a drink with alcohol in it?",
+        (Q::AlcoholFreq, They) => "How often does your loved one have a drink with alcohol in it?",
+        (Q::AlcoholAmount, You) => "On a day when you drink, how many drinks do you usually have?",
+        (Q::AlcoholAmount, They) => "On a day when they drink, how many drinks do they usually have?",
+        (Q::AlcoholBinge, You) => "How often do you have 6 or more drinks at one time?",
+        (Q::AlcoholBinge, They) => "How often do they have 6 or more drinks at one time?",
+        (Q::CannabisFreq, You) => "How often do you use cannabis (marijuana, weed, vapes, edibles)?",
+        (Q::CannabisFreq, They) => "How often does your loved one use cannabis (marijuana, weed, vapes, edibles)?",
+        (Q::OpioidFreq, You) => "How often do you use opioids (fentanyl, heroin, pain pills)?",
+        (Q::OpioidFreq, They) => "How often does your loved one use opioids (fentanyl, heroin, pain pills)?",
+        (Q::OpioidSource, You) => "What kind of opioids do you use, and where do they come from? Choose all that apply.",
+        (Q::OpioidSource, They) => "What kind of opioids do they use, and where do they come from? Choose all that apply.",
+        (Q::SedativeFreq, You) => "How often do you use sedatives (for example Xanax, Valium, Klonopin, sleeping pills, GHB, gabapentin or phenibut)?",
+        (Q::SedativeFreq, They) => "How often does your loved one use sedatives (for example Xanax, Valium, Klonopin, sleeping pills, GHB, gabapentin or phenibut)?",
+        (Q::SedativeSource, You) => "Where do your sedatives come from? Choose all that apply.",
+        (Q::SedativeSource, They) => "Where do their sedatives come from? Choose all that apply.",
+        (Q::StimulantFreq, You) => "How often do you use stimulants (meth, cocaine or crack, or pills like Adderall not taken as prescribed)?",
+        (Q::StimulantFreq, They) => "How often does your loved one use stimulants (meth, cocaine or crack, or pills like Adderall not taken as prescribed)?",
+        (Q::OtherFreq, You) => "How often do you use the other drugs?",
+        (Q::OtherFreq, They) => "How often does your loved one use the other drugs?",
+        (Q::LastUse, You) => "When did you last drink alcohol or use a sedative?",
+        (Q::LastUse, They) => "When did your loved one last drink alcohol or use a sedative?",
+        (Q::WithdrawalHistory, You) => "When you stopped or cut down in the past, did any of this happen? Choose all that apply.",
+        (Q::WithdrawalHistory, They) => "When your loved one stopped or cut down in the past, did any of this happen? Choose all that apply.",
+        (Q::WithdrawalNow, You) => "Right now, or in the past week while cutting down or stopping, have you had any of these? Choose all that apply.",
+        (Q::WithdrawalNow, They) => "Right now, or in the past week while cutting down or stopping, has your loved one had any of these? Choose all that apply.",
+        (Q::UseSigns, You) => "In the past year, have any of these happened to you? Choose all that apply.",
+        (Q::UseSigns, They) => "In the past year, have any of these happened to your loved one? Choose all that apply.",
+        (Q::Treatment, You) => "Have you had help for alcohol or drug use before? Choose all that apply.",
+        (Q::Treatment, They) => "Has your loved one had help for alcohol or drug use before? Choose all that apply.",
+        (Q::Overdose, You) => "Have you ever overdosed?",
+        (Q::Overdose, They) => "Has your loved one ever overdosed?",
+        (Q::RecentRelease, You) => "In the past month, have you left any of these places? Choose all that apply.",
+        (Q::RecentRelease, They) => "In the past month, has your loved one left any of these places? Choose all that apply.",
+        (Q::AsqWishDead, You) => "In the past few weeks, have you wished you were dead?",
+        (Q::AsqWishDead, They) => "In the past few weeks, has your loved one said or shown that they wish they were dead?",
+        (Q::AsqBetterOff, You) => "In the past few weeks, have you felt that you or your family would be better off if you were dead?",
+        (Q::AsqBetterOff, They) => "In the past few weeks, has your loved one said that others would be better off if they were dead?",
+        (Q::AsqThoughts, You) => "In the past week, have you been having thoughts about killing yourself?",
+        (Q::AsqThoughts, They) => "In the past week, has your loved one talked about killing themselves?",
+        (Q::AsqTried, You) => "Have you ever tried to kill yourself?",
+        (Q::AsqTried, They) => "Has your loved one ever tried to kill themselves?",
+        (Q::AttemptRecent, You) => "Was the last time in the past 3 months?",
+        (Q::AttemptRecent, They) => "Was the last time in the past 3 months?",
+        (Q::SuicidePlan, You) => "Do you have a plan for how you would do it, or do you mean to act on these thoughts?",
+        (Q::SuicidePlan, They) => "Does your loved one have a plan for how they would do it, or do they mean to act on these thoughts?",
+        (Q::AsqRightNow, You) => "Are you having thoughts of killing yourself right now?",
+        (Q::AsqRightNow, They) => "Is your loved one having thoughts of killing themselves right now?",
+        (Q::HarmOthers, You) => "In the past few weeks, have you had thoughts of hurting or killing someone else?",
+        (Q::HarmOthers, They) => "In the past few weeks, has your loved one talked about hurting or killing someone else?",
+        (Q::PhqInterest, You) => "In the past 2 weeks, how often have you had little interest or joy in doing things?",
+        (Q::PhqInterest, They) => "In the past 2 weeks, how often has your loved one seemed to have little interest or joy in doing things?",
+        (Q::PhqDown, You) => "In the past 2 weeks, how often have you felt down, sad or hopeless?",
+        (Q::PhqDown, They) => "In the past 2 weeks, how often has your loved one seemed down, sad or hopeless?",
+        (Q::GadNervous, You) => "In the past 2 weeks, how often have you felt nervous, anxious or on edge?",
+        (Q::GadNervous, They) => "In the past 2 weeks, how often has your loved one seemed nervous, anxious or on edge?",
+        (Q::GadWorry, You) => "In the past 2 weeks, how often have you not been able to stop or control worrying?",
+        (Q::GadWorry, They) => "In the past 2 weeks, how often has your loved one seemed unable to stop or control worrying?",
+        (Q::Psychosis, You) => "In the past month, have you had any of these? Choose all that apply.",
+        (Q::Psychosis, They) => "In the past month, has your loved one had any of these? Choose all that apply.",
+        (Q::Medical, You) => "Do any of these health problems apply to you? Choose all that apply.",
+        (Q::Medical, They) => "Do any of these health problems apply to your loved one? Choose all that apply.",
+        (Q::Pregnant, You) => "Are you pregnant?",
+        (Q::Pregnant, They) => "Is your loved one pregnant?",
+        (Q::Home, You) => "Which of these are true about your home and the people around you? Choose all that apply.",
+        (Q::Home, They) => "Which of these are true about your loved one's home and the people around them? Choose all that apply.",
+        (Q::Willing, _) => "Is your loved one willing to get help?",
+        (Q::HoursFree, You) => "About how many hours a week could you spend on treatment?",
+        (Q::HoursFree, They) => "About how many hours a week could your loved one spend on treatment?",
+        (Q::ScheduleWhen, You) => "When are you usually free? Choose all that apply.",
+        (Q::ScheduleWhen, They) => "When is your loved one usually free? Choose all that apply.",
+        (Q::ScheduleNeeds, You) => "Which of these matter for you? Choose all that apply.",
+        (Q::ScheduleNeeds, They) => "Which of these matter for your loved one? Choose all that apply.",
     }
 }
 
-/// The English label of an option.
-pub fn option(_q: QuestionId, o: OptionId, _voice: Voice) -> &'static str {
-    match o {
-        OptionId::Myself => "Myself",
-        OptionId::SomeoneElse => "A family member or friend",
-        OptionId::Yes => "Yes",
-        OptionId::No => "No",
-        OptionId::NotSure => "I'm not sure",
-        OptionId::PreferNotToSay => "I'd rather not say",
+/// A short help text under a question, if it has one.
+pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
+    match (q, voice) {
+        (Q::DangerNow, _) => Some("If someone could get hurt now, call 911. You can also call or text 988 at any time."),
+        (Q::Substances, _) => Some("Your answers stay on this device. Nothing is sent or saved."),
+        (Q::AlcoholFreq, _) => Some("If you stopped in the past month, answer for the time before you stopped."),
+        (Q::AlcoholAmount, _) => Some("One drink is a 12-ounce can of beer, a 5-ounce glass of wine, or a 1.5-ounce shot of liquor."),
+        (Q::CannabisFreq | Q::OpioidFreq | Q::SedativeFreq | Q::StimulantFreq | Q::OtherFreq, _) => {
+            Some("If you stopped in the past month, answer for the time before you stopped.")
+        }
+        (Q::WithdrawalHistory, _) => Some("Withdrawal is the sickness the body goes through when someone stops or cuts down after using a lot."),
+        (Q::WithdrawalNow, _) => Some("If someone is having a seizure, is confused, or sees or hears things that are not there, call 911."),
+        (Q::UseSigns, _) => Some("These are the 11 signs doctors look for. Think about alcohol and drugs together."),
+        (Q::Overdose, _) => Some("An overdose means taking so much that someone passes out, cannot be woken, stops breathing well, or needs naloxone (Narcan) or emergency care."),
+        (Q::RecentRelease, _) => Some("After time without using, the body cannot handle the old amount. This makes an overdose more likely."),
+        (Q::HoursFree, _) => Some("Count time for sessions and travel. This helps plan treatment. It never changes the suggestion."),
+        (Q::WhoFor | Q::Age | Q::AlcoholBinge | Q::OpioidSource | Q::SedativeSource | Q::LastUse
+        | Q::Treatment | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried
+        | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
+        | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical | Q::Pregnant
+        | Q::Home | Q::Willing | Q::ScheduleWhen | Q::ScheduleNeeds, _) => None,
+    }
+}
+
+/// The label of an option.
+pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
+    match (o, voice) {
+        (O::Myself, _) => "Myself",
+        (O::SomeoneElse, _) => "A family member or friend",
+        (O::Yes, _) => "Yes",
+        (O::No, _) => "No",
+        (O::NotSure, _) => "I'm not sure",
+        (O::PreferNotToSay, _) => "I'd rather not say",
+        (O::NoDanger, _) => "No, no one is in danger right now",
+        (O::CannotWake, _) => "Someone has passed out and cannot be woken, or is barely breathing",
+        (O::SuicideNow, _) => "Someone may try to kill themselves",
+        (O::HarmOthersNow, _) => "Someone may hurt another person",
+        (O::MedicalNow, _) => "Someone is having a seizure or another medical emergency",
+        (O::ViolenceNow, _) => "Someone is being hurt or threatened",
+        (O::Under18, _) => "Under 18",
+        (O::Age18To64, _) => "18 to 64",
+        (O::Age65Plus, _) => "65 or older",
+        (O::Alcohol, _) => "Alcohol",
+        (O::Cannabis, _) => "Cannabis (marijuana, weed, vapes, edibles)",
+        (O::Opioids, _) => "Opioids: fentanyl, heroin, or pain pills like oxycodone",
+        (O::Sedatives, _) => "Sedatives: benzos like Xanax, sleeping pills, GHB, gabapentin, phenibut",
+        (O::Stimulants, _) => "Stimulants: meth, cocaine or crack, or pills like Adderall",
+        (O::OtherDrugs, _) => "Other drugs (for example psychedelics, ketamine, inhalants or kratom)",
+        (O::NoSubstances, _) => "None of these",
+        (O::Never, _) => "Never",
+        (O::MonthlyOrLess, _) => "Once a month or less",
+        (O::TwoToFourMonth, _) => "2 to 4 times a month",
+        (O::TwoToThreeWeek, _) => "2 to 3 times a week",
+        (O::FourPlusWeek, _) => "4 or more times a week",
+        (O::Drinks1To2, _) => "1 or 2",
+        (O::Drinks3To4, _) => "3 or 4",
+        (O::Drinks5To6, _) => "5 or 6",
+        (O::Drinks7To9, _) => "7 to 9",
+        (O::Drinks10Plus, _) => "10 or more",
+        (O::LessThanMonthly, _) => "Less than once a month",
+        (O::Monthly, _) => "About once a month",
+        (O::Weekly, _) => "About once a week",
+        (O::DailyOrAlmost, _) => "Every day or almost every day",
+        (O::LessThanWeekly, _) => "Less than once a week",
+        (O::OneTwoDaysWeek, _) => "1 or 2 days a week",
+        (O::ThreeSixDaysWeek, _) => "3 to 6 days a week",
+        (O::EveryDay, _) => "Every day or almost every day",
+        (O::PrescribedAsDirected, You) => "Prescribed to me, and I take them the way the doctor said",
+        (O::PrescribedAsDirected, They) => "Prescribed to them, taken the way the doctor said",
+        (O::PrescribedMore, You) => "Prescribed to me, but I take more than prescribed",
+        (O::PrescribedMore, They) => "Prescribed to them, but they take more than prescribed",
+        (O::NotFromPharmacy, _) => "Pills from friends, the street or online (not from a pharmacy)",
+        (O::HeroinFentanyl, _) => "Heroin or fentanyl (powder, or pressed into pills)",
+        (O::Today, _) => "Today",
+        (O::Days1To3, _) => "1 to 3 days ago",
+        (O::Days4To7, _) => "4 to 7 days ago",
+        (O::Weeks1To4, _) => "1 to 4 weeks ago",
+        (O::OverMonth, _) => "More than a month ago",
+        (O::PastSeizure, _) => "A seizure (a fit)",
+        (O::PastDts, _) => "Delirium tremens (DTs): very confused, shaking, seeing things",
+        (O::PastWithdrawalMany, _) => "Withdrawal 3 or more times",
+        (O::PastWithdrawal, _) => "Withdrawal signs like shakes, sweats or feeling sick",
+        (O::NoWithdrawal, _) => "None of these",
+        (O::ShakesSweats, _) => "Shaky hands or sweating",
+        (O::SickRestless, _) => "Feeling sick, a racing heart, restless, or cannot sleep",
+        (O::Hallucinations, _) => "Seeing, hearing or feeling things that are not there",
+        (O::Confusion, _) => "Confused, not knowing where they are or what day it is",
+        (O::Fever, _) => "A high fever",
+        (O::SeizureNow, _) => "A seizure (a fit) today",
+        (O::NoneNow, _) => "None of these",
+        (O::MoreThanMeant, _) => "Used more, or for longer, than meant to",
+        (O::CantCutDown, _) => "Wanted to cut down or stop, or tried, but could not",
+        (O::LotsOfTime, _) => "Spent a lot of time using, getting it, or getting over it",
+        (O::Cravings, _) => "Had strong urges (cravings) to use",
+        (O::RoleFailure, _) => "Use got in the way of home, work or school",
+        (O::SocialProblems, _) => "Kept using even though it caused trouble with family or friends",
+        (O::GaveUpActivities, _) => "Gave up or cut back on things that mattered, to use",
+        (O::RiskySituations, _) => "Used in risky ways more than once, like driving or unsafe sex",
+        (O::UseDespiteHarm, _) => "Kept using even though it hurt mood or health, or caused memory blackouts",
+        (O::Tolerance, _) => "Needed much more to feel the effect, or the usual amount did less",
+        (O::WithdrawalSign, _) => "Felt sick when it wore off (shaky, sweaty, sick, cannot sleep), or used to stop that",
+        (O::NoSigns, _) => "None of these",
+        (O::TreatmentBefore, _) => "Counseling, a program or detox before",
+        (O::FinishedResidential, _) => "Finished a live-in (residential) program in the past month",
+        (O::MoudNow, _) => "Takes methadone, buprenorphine (Suboxone) or naltrexone now",
+        (O::NoTreatment, _) => "No help so far",
+        (O::OverdosePastYear, _) => "Yes, in the past year",
+        (O::OverdoseEarlier, _) => "Yes, more than a year ago",
+        (O::LeftJail, _) => "Jail or prison",
+        (O::LeftHospital, _) => "A hospital",
+        (O::LeftProgram, _) => "A detox or a treatment program",
+        (O::NoneLeft, _) => "None of these",
+        (O::HasPlan, _) => "Yes, a plan",
+        (O::HasIntent, You) => "Yes, I mean to act on these thoughts",
+        (O::HasIntent, They) => "Yes, they mean to act on these thoughts",
+        (O::Neither, _) => "No",
+        (O::NotAtAll, _) => "Not at all",
+        (O::SeveralDays, _) => "Several days",
+        (O::MoreThanHalf, _) => "More than half the days",
+        (O::NearlyEveryDay, _) => "Nearly every day",
+        (O::HearsVoices, _) => "Hearing voices or seeing things that others do not",
+        (O::Paranoia, _) => "Feeling watched or followed, or that people mean harm",
+        (O::NoSleepEnergy, _) => "Days in a row with little or no sleep while full of energy",
+        (O::NoPsychosis, _) => "None of these",
+        (O::ChestPain, _) => "Chest pain now or in the past few days",
+        (O::VomitingBlood, _) => "Throwing up blood, or black, tar-like stools",
+        (O::YellowConfused, _) => "Yellow skin or eyes, with confusion",
+        (O::BreathingTrouble, _) => "Trouble breathing",
+        (O::SeriousIllness, _) => "A serious long-term illness (liver, heart or lung disease, epilepsy, diabetes)",
+        (O::NoMedical, _) => "None of these",
+        (O::NotPregnant, _) => "No, or this does not apply",
+        (O::Violence, _) => "Someone at home hurts, threatens or scares people there",
+        (O::OthersUse, _) => "Others at home drink a lot or use drugs",
+        (O::NoHousing, _) => "No steady, safe place to live",
+        (O::NoSupport, You) => "No one who supports my recovery",
+        (O::NoSupport, They) => "No one besides me who supports their recovery",
+        (O::HomeOk, _) => "None of these",
+        (O::WillingYes, _) => "Yes",
+        (O::WillingMaybe, _) => "Maybe, or sometimes",
+        (O::WillingNo, _) => "Not yet",
+        (O::HoursUnder6, _) => "Less than 6 hours",
+        (O::Hours6To8, _) => "6 to 8 hours",
+        (O::Hours9To19, _) => "9 to 19 hours",
+        (O::Hours20Plus, _) => "20 hours or more",
+        (O::Mornings, _) => "Weekday mornings",
+        (O::Afternoons, _) => "Weekday afternoons",
+        (O::Evenings, _) => "Weekday evenings",
+        (O::Weekends, _) => "Weekends",
+        (O::PreferOnline, _) => "Online (video) sessions",
+        (O::PreferInPerson, _) => "Meeting in person",
+        (O::NeedChildcare, _) => "Childcare",
+        (O::NeedTransport, _) => "A way to get there",
+        (O::WorkSchoolConflict, _) => "Hard to get time off work or school",
+        (O::CostWorry, _) => "Cost or insurance",
+        (O::NoNeeds, _) => "None of these",
+    }
+}
+
+/// The plain-language reason a rule gives. The result lists the answers behind it below.
+pub fn rule(r: RuleId, voice: Voice) -> &'static str {
+    match (r, voice) {
+        (RuleId::OverdoseNow, _) => "Someone cannot be woken or is barely breathing. This is an overdose emergency.",
+        (RuleId::SuicideNow, You) => "You said you may act on thoughts of killing yourself now. Your life matters. Get help right now.",
+        (RuleId::SuicideNow, They) => "You said your loved one may act on thoughts of killing themselves now. Get help right now.",
+        (RuleId::SuicidePlan, You) => "You said you have a plan or mean to act on thoughts of suicide. This needs help today, right now.",
+        (RuleId::SuicidePlan, They) => "You said your loved one has a plan or means to act on thoughts of suicide. This needs help right now.",
+        (RuleId::SuicideAttempt, You) => "You said you tried to end your life in the past 3 months. The risk is higher now. Get help right now.",
+        (RuleId::SuicideAttempt, They) => "You said your loved one tried to end their life in the past 3 months. The risk is higher now. Get help right now.",
+        (RuleId::HarmOthers, You) => "You said you have thoughts of hurting someone else. Help is there right now, without judgment.",
+        (RuleId::HarmOthers, They) => "You said your loved one has talked about hurting someone else. Keep yourself and others safe and get help now.",
+        (RuleId::MedicalNow, _) => "Someone is having a seizure or another medical emergency now.",
+        (RuleId::ViolenceNow, _) => "Someone is being hurt or threatened now.",
+        (RuleId::DangerUnsure, _) => "You are not sure whether someone is in danger. When in doubt, it is safer to call for help now.",
+        (RuleId::SeizureNow, _) => "A seizure while stopping alcohol or sedatives is a medical emergency.",
+        (RuleId::WithdrawalDelirium, You) => "You said you are confused, see or hear things, or have a fever while stopping or cutting down. These can be signs of delirium tremens (DTs), a dangerous form of withdrawal.",
+        (RuleId::WithdrawalDelirium, They) => "You said your loved one is confused, sees or hears things, or has a fever while stopping or cutting down. These can be signs of delirium tremens (DTs), a dangerous form of withdrawal.",
+        (RuleId::PsychosisHarm, You) => "You said you hear or see things others do not, or feel watched, and also have thoughts of harm. This needs help right away.",
+        (RuleId::PsychosisHarm, They) => "You said your loved one hears or sees things others do not, or feels watched, and has thoughts of harm. This needs help right away.",
+        (RuleId::PastSeizureDts, You) => "You said you had a seizure or DTs when you stopped before. Stopping again can be dangerous without a doctor.",
+        (RuleId::PastSeizureDts, They) => "You said your loved one had a seizure or DTs when they stopped before. Stopping again can be dangerous without a doctor.",
+        (RuleId::HeavyDrinkingRisk, You) => "You drink heavily almost every day, and you have a risk for hard withdrawal. Stopping should be done with a doctor.",
+        (RuleId::HeavyDrinkingRisk, They) => "Your loved one drinks heavily almost every day and has a risk for hard withdrawal. Stopping should be done with a doctor.",
+        (RuleId::SedativeDependence, You) => "You take sedatives often. The body gets used to them, and stopping suddenly can cause seizures. A doctor should guide it.",
+        (RuleId::SedativeDependence, They) => "Your loved one takes sedatives often. The body gets used to them, and stopping suddenly can cause seizures. A doctor should guide it.",
+        (RuleId::WithdrawalCaution, You) => "You have had withdrawal signs, or we do not know. Talk to a doctor before you stop or cut down.",
+        (RuleId::WithdrawalCaution, They) => "Your loved one has had withdrawal signs, or we do not know. They should talk to a doctor before they stop or cut down.",
+        (RuleId::PregnancyOpioidsHospital, _) => "Pregnancy with opioids, plus a risk of dangerous withdrawal from alcohol or sedatives, needs hospital care. Stopping opioids suddenly in pregnancy is not safe.",
+        (RuleId::PregnantUsing, You) => "You are pregnant and use alcohol or drugs. Care that knows about pregnancy keeps you and your baby safer.",
+        (RuleId::PregnantUsing, They) => "Your loved one is pregnant and uses alcohol or drugs. Care that knows about pregnancy keeps them and their baby safer.",
+        (RuleId::MedicalRedFlag, _) => "You named a health problem that needs a doctor soon.",
+        (RuleId::AsqPositive, You) => "Your answers about suicide show you are going through a lot. Care for your mood belongs in your plan.",
+        (RuleId::AsqPositive, They) => "Your answers about suicide show your loved one is going through a lot. Care for their mood belongs in the plan.",
+        (RuleId::Psychosis, You) => "You said you hear or see things others do not, feel watched, or go days without sleep. A program that treats mental health too is safer.",
+        (RuleId::Psychosis, They) => "You said your loved one hears or sees things others do not, feels watched, or goes days without sleep. A program that treats mental health too is safer.",
+        (RuleId::CoOccurringRaise, _) => "Mood and substance use together need more support. So the suggestion is one step more intensive.",
+        (RuleId::Phq2Positive, You) => "You have felt down or lost interest in things on many days. Care for your mood can help.",
+        (RuleId::Phq2Positive, They) => "Your loved one has seemed down or lost interest in things on many days. Care for their mood can help.",
+        (RuleId::Gad2Positive, You) => "You have felt worried or on edge on many days. Care for anxiety can help.",
+        (RuleId::Gad2Positive, They) => "Your loved one has seemed worried or on edge on many days. Care for anxiety can help.",
+        (RuleId::SignsMild, _) => "2 or 3 of the 11 signs: a mild problem with alcohol or drugs.",
+        (RuleId::SignsModerate, _) => "4 or 5 of the 11 signs: a moderate problem with alcohol or drugs.",
+        (RuleId::SignsSevere, _) => "6 or more of the 11 signs: a severe problem with alcohol or drugs. More structure helps.",
+        (RuleId::OverdoseRecent, You) => "You overdosed in the past year. The risk of another overdose is high.",
+        (RuleId::OverdoseRecent, They) => "Your loved one overdosed in the past year. The risk of another overdose is high.",
+        (RuleId::OverdoseEarlier, You) => "You overdosed before. That raises the risk of another one.",
+        (RuleId::OverdoseEarlier, They) => "Your loved one overdosed before. That raises the risk of another one.",
+        (RuleId::OpioidUse, You) => "You use opioids. Medicines for opioid use work well and lower the risk of dying from an overdose.",
+        (RuleId::OpioidUse, They) => "Your loved one uses opioids. Medicines for opioid use work well and lower the risk of dying from an overdose.",
+        (RuleId::StepDown, You) => "You just finished a live-in program. Stepping down to a few days a week keeps your progress going.",
+        (RuleId::StepDown, They) => "Your loved one just finished a live-in program. Stepping down to a few days a week keeps the progress going.",
+        (RuleId::LostTolerance, You) => "You left a place where you could not use. Your body cannot handle the old amount, so an overdose is more likely.",
+        (RuleId::LostTolerance, They) => "Your loved one left a place where they could not use. Their body cannot handle the old amount, so an overdose is more likely.",
+        (RuleId::RiskyDrinking, You) => "Your drinking is above the low-risk level.",
+        (RuleId::RiskyDrinking, They) => "Your loved one's drinking is above the low-risk level.",
+        (RuleId::HomeUnsafe, You) => "Your home is not safe or steady right now. A live-in program gives a safe place while you start recovery.",
+        (RuleId::HomeUnsafe, They) => "Your loved one's home is not safe or steady right now. A live-in program gives a safe place to start recovery.",
+        (RuleId::HomeUnsupportive, _) => "Others at home use, and no one there supports recovery. A live-in program gives the structure that home cannot give now.",
+        (RuleId::HomeStrain, _) => "Others at home use, or there is little support. More hours of care each week help.",
+        (RuleId::ViolenceAtHome, _) => "There is violence at home. Your safety comes first, and help is there.",
+        (RuleId::Uncertain, _) => "Many answers are missing. So this suggestion is less sure, and a full assessment is the best next step.",
+        (RuleId::Baseline, _) => "Your answers do not show a need for more than early support right now.",
+    }
+}
+
+/// The name of a level.
+pub fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Early support",
+        Level::Outpatient => "Outpatient care",
+        Level::Iop => "Intensive outpatient program (IOP)",
+        Level::Php => "Partial hospitalization program (PHP)",
+        Level::Residential => "Residential (live-in) treatment",
+        Level::Withdrawal => "Medically supervised withdrawal (detox)",
+        Level::Emergency => "Emergency help now",
+    }
+}
+
+/// One sentence that says what the level is.
+pub fn level_summary(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Learning, check-ins and support groups, to keep risks low.",
+        Level::Outpatient => "Counseling once or twice a week while you live at home.",
+        Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, while you live at home.",
+        Level::Php => "A day program most of the day, 5 days a week, and home at night.",
+        Level::Residential => "Living at a treatment center for a while, with support day and night.",
+        Level::Withdrawal => "Stopping safely with a doctor and nurses watching over you, then ongoing treatment.",
+        Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
+    }
+}
+
+/// What the level involves: hours, days, setting.
+pub fn level_involves(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Reading and tools you use on your own, short check-ins with a counselor or doctor, and free support groups. You can check again any time.",
+        Level::Outpatient => "Usually 1 or 2 sessions a week, under 9 hours in all (under 6 for teens). Talk therapy, sometimes medicine, at an office or online.",
+        Level::Iop => "About 9 to 19 hours a week (6 or more for teens), often 3 to 5 days a week for 2 to 4 hours. Group and one-on-one therapy, drug tests, family sessions, and crisis support at any hour. Many programs run in the evening or online.",
+        Level::Php => "About 20 or more hours a week: a day program most weekdays, with doctors, nurses and therapists. You sleep at home.",
+        Level::Residential => "You live at the center, usually for a few weeks. Staff are there day and night. Therapy, groups and medical care each day.",
+        Level::Withdrawal => "Doctors and nurses help you stop safely, with medicine when needed. It may be a 24-hour setting or a slow taper with close checks, as the doctor decides. Most stays last a few days. Then treatment goes on at another level.",
+        Level::Emergency => "Emergency services, a crisis line or an emergency room. Treatment for substance use can be planned after you are safe.",
+    }
+}
+
+/// A next step.
+pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
+    match (s, voice) {
+        (NextStep::Call911, _) => "Call 911 now.",
+        (NextStep::OverdoseSteps, _) => "Call 911. Give naloxone (Narcan) if you have it: opioids may be involved. If they are not breathing well, give rescue breaths. Stay with them and turn them on their side.",
+        (NextStep::Call988Now, _) => "Call or text 988 now (Suicide & Crisis Lifeline). If there is danger this minute, call 911.",
+        (NextStep::SeizureSteps, _) => "Call 911. Move hard things away. Do not hold them down or put anything in their mouth. Turn them on their side when the shaking stops.",
+        (NextStep::HospitalToday, You) => "Go to a hospital today. Say you are pregnant and use opioids and alcohol or sedatives. Do not stop anything suddenly on your own.",
+        (NextStep::HospitalToday, They) => "Help your loved one get to a hospital today. Tell them to say they are pregnant and use opioids and alcohol or sedatives. They should not stop anything suddenly.",
+        (NextStep::SeeDoctorToday, _) => "See a doctor today about the health problem you named. If it is severe, like bad chest pain or trouble breathing, call 911.",
+        (NextStep::DoNotStopSuddenly, You) => "Do not stop suddenly on your own. Talk to a doctor first. Stopping alcohol or sedatives all at once can cause seizures.",
+        (NextStep::DoNotStopSuddenly, They) => "Your loved one should not stop suddenly on their own. A doctor should help. Stopping alcohol or sedatives all at once can cause seizures.",
+        (NextStep::SupervisedWithdrawal, _) => "Ask a treatment center or doctor for medically supervised withdrawal (detox). Ask what treatment comes after.",
+        (NextStep::PrescriberTaper, You) => "Talk to the doctor who prescribes your medicine about a slow, supervised taper (lowering the dose step by step).",
+        (NextStep::PrescriberTaper, They) => "Your loved one can talk to the doctor who prescribes the medicine about a slow, supervised taper (lowering the dose step by step).",
+        (NextStep::SedativeSupervised, _) => "Coming off benzodiazepines or other sedatives needs a doctor: a slow, supervised taper or a 24-hour setting, as the doctor decides.",
+        (NextStep::SeizureCall911, _) => "If a seizure happens, call 911.",
+        (NextStep::Talk988Today, _) => "Talk to someone today: call or text 988. It is free, private and open day and night.",
+        (NextStep::Keep988, _) => "If hard thoughts come, call or text 988 any time. You do not have to share anything here.",
+        (NextStep::UrgentMentalHealth, _) => "Get a mental-health check soon, within a day or two. Ask a doctor, a crisis line or an urgent care clinic.",
+        (NextStep::MentalHealthToo, _) => "Look for a program that treats mental health too, not only substance use.",
+        (NextStep::MoudPregnancy, _) => "Do not stop opioids suddenly. Medicines like buprenorphine and methadone are safe in pregnancy when prescribed. Ask a doctor soon.",
+        (NextStep::Moud, _) => "Ask about medicine for opioid use: buprenorphine (Suboxone), methadone or naltrexone. It lowers cravings and the risk of dying from an overdose.",
+        (NextStep::PrenatalCare, _) => "Get prenatal care (care during pregnancy) and tell the team about substance use. They are there to help, not to judge.",
+        (NextStep::Naloxone, _) => "Keep naloxone (Narcan) nearby; pharmacies sell it without a prescription. Use fentanyl test strips. Do not use alone.",
+        (NextStep::LostTolerance, _) => "After time without using, even the old amount can cause an overdose. Start low if you use, and keep naloxone nearby.",
+        (NextStep::DvHotline, _) => "The National Domestic Violence Hotline can help you plan for safety: call 1-800-799-7233 or text START to 88788.",
+        (NextStep::Childhelp, _) => "If a young person is hurt or scared at home, call the Childhelp hotline: 1-800-422-4453.",
+        (NextStep::CraftFirst, _) => "Start with CRAFT: a way for families to help a loved one who is not ready. It works for about 2 in 3 families.",
+        (NextStep::FamilySupport, _) => "Get support for yourself too: family groups, the Partnership to End Addiction helpline, or 988.",
+        (NextStep::AdolescentProgram, _) => "Look for a program made for teens.",
+        (NextStep::FamilyInvolvement, _) => "Involve the family. Teens do better when a parent or trusted adult takes part.",
+        (NextStep::FullAssessment, _) => "Many answers were missing, so this is less sure. A full assessment with a counselor or doctor is the next step.",
+        (NextStep::StepDown, _) => "Keep going with a step-down program, like IOP, now that the live-in program is done.",
+        (NextStep::TalkToCenter, _) => "Talk to a treatment center about this level of care. They will do a full assessment and confirm it.",
+        (NextStep::FindTreatment, _) => "Find programs near you at FindTreatment.gov, or call the SAMHSA Helpline at 1-800-662-4357.",
+        (NextStep::SelfGuided, _) => "Try self-help tools and free support groups. Talk to a doctor if you want to cut down.",
+        (NextStep::CheckAgain, _) => "Check again in a month or two, or sooner if things change.",
+    }
+}
+
+/// A short note for a flag.
+pub fn flag(f: Flag, voice: Voice) -> &'static str {
+    match (f, voice) {
+        (Flag::CoOccurring, _) => "Mental health care is part of the plan.",
+        (Flag::UrgentMentalHealth, _) => "An urgent mental-health check is needed.",
+        (Flag::SuicideRisk, _) => "Talk to someone today: call or text 988.",
+        (Flag::SuicideDeclined, _) => "988 is there any time, day or night.",
+        (Flag::DangerUnsure, _) => "If you feel unsafe at any point, call or text 988, or call 911.",
+        (Flag::Moud, _) => "Medicine for opioid use is a strong first step.",
+        (Flag::Naloxone, _) => "Naloxone and fentanyl test strips can save a life.",
+        (Flag::LostTolerance, _) => "Overdose risk is higher after time without using.",
+        (Flag::PastOverdose, _) => "A past overdose raises the risk of another.",
+        (Flag::Pregnancy, _) => "Care that knows about pregnancy.",
+        (Flag::PregnancyOpioids, _) => "Do not stop opioids suddenly in pregnancy.",
+        (Flag::Adolescent, _) => "Programs for teens, with the family.",
+        (Flag::ViolenceAtHome, _) => "Violence at home: the hotline can help with safety.",
+        (Flag::ChildHurtAtHome, _) => "A young person hurt at home: Childhelp can help.",
+        (Flag::FamilyMode, _) => "Answered by a family member or friend.",
+        (Flag::LovedOneUnwilling, _) => "Your loved one is not ready yet. CRAFT can help.",
+        (Flag::Uncertain, _) => "This suggestion is uncertain because many answers are missing.",
+        (Flag::MedicalRedFlag, _) => "A health problem needs a doctor today.",
+        (Flag::StepDown, _) => "A step down after a live-in program.",
+        (Flag::BenzoTaper, _) => "A slow taper with the prescribing doctor.",
+        (Flag::SedativeSupervised, _) => "Coming off sedatives needs a doctor.",
+        (Flag::DoNotStopSuddenly, _) => "Do not stop suddenly on your own.",
+        (Flag::NoUseReported, You) => "You did not report any alcohol or drug use.",
+        (Flag::NoUseReported, They) => "You did not report any alcohol or drug use by your loved one.",
+    }
+}
+
+/// The crisis card for a kind of crisis.
+pub fn crisis(c: Crisis, voice: Voice) -> CrisisCard {
+    let (title, steps): (&str, &[&str]) = match (c, voice) {
+        (Crisis::Overdose, _) => ("This may be an overdose. Act now.", &[
+            "Call 911.",
+            "Give naloxone (Narcan) if you have it. Opioids may be involved. You can give a second dose after 2 to 3 minutes.",
+            "If they are not breathing well, tilt the head back and give rescue breaths.",
+            "Stay with them. Turn them on their side so they do not choke.",
+        ]),
+        (Crisis::Seizure, _) => ("A seizure is an emergency.", &[
+            "Call 911.",
+            "Move hard or sharp things away. Do not hold them down. Put nothing in their mouth.",
+            "When the shaking stops, turn them on their side and stay with them.",
+        ]),
+        (Crisis::WithdrawalDelirium, _) => ("These can be signs of dangerous withdrawal.", &[
+            "Call 911 now, or go to the nearest emergency room.",
+            "Confusion, seeing or hearing things, or a fever after stopping alcohol or sedatives can be deadly without care.",
+            "Do not give alcohol or pills to ease it. Stay with them.",
+        ]),
+        (Crisis::Suicide, You) => ("You do not have to go through this alone.", &[
+            "Call or text 988 now. Someone will listen, day or night.",
+            "If you might act now, call 911 or go to an emergency room.",
+            "Put distance between you and anything you could use to hurt yourself.",
+        ]),
+        (Crisis::Suicide, They) => ("Your loved one needs help now.", &[
+            "Call or text 988 now. They help family and friends too.",
+            "If they might act now, call 911. Stay with them.",
+            "Remove guns, pills and other things they could use to hurt themselves, if it is safe to do so.",
+        ]),
+        (Crisis::HarmOthers, _) => ("Get help now to keep everyone safe.", &[
+            "If someone could get hurt now, call 911.",
+            "Call or text 988 to talk it through with a counselor, day or night.",
+            "Put distance between yourself and others, and away from weapons.",
+        ]),
+        (Crisis::Medical, _) => ("This is a medical emergency.", &[
+            "Call 911 now.",
+            "Stay with the person until help arrives.",
+        ]),
+        (Crisis::Violence, _) => ("Your safety comes first.", &[
+            "If you are in danger now, call 911.",
+            "When it is safe, the National Domestic Violence Hotline can help: call 1-800-799-7233 or text START to 88788.",
+            "If you need to leave this page fast, use the exit button.",
+        ]),
+        (Crisis::PsychosisRisk, _) => ("This needs help right away.", &[
+            "Call or text 988 now, or call 911 if someone could get hurt.",
+            "Stay with the person, speak calmly, and keep things quiet and safe.",
+        ]),
+        (Crisis::DangerNow, _) => ("When in doubt, get help now.", &[
+            "If someone could get hurt now, call 911.",
+            "If you are not sure what to do, call or text 988. They help family and friends too.",
+        ]),
+    };
+    CrisisCard { title, steps }
+}
+
+/// The name of a resource.
+pub fn resource_name(r: ResourceId) -> &'static str {
+    match r {
+        ResourceId::Lifeline988Call => "988 Suicide & Crisis Lifeline: call",
+        ResourceId::Lifeline988Text => "988 Suicide & Crisis Lifeline: text",
+        ResourceId::Emergency911 => "Emergency: 911",
+        ResourceId::SamhsaHelpline => "SAMHSA National Helpline",
+        ResourceId::SamhsaTty => "SAMHSA National Helpline (TTY)",
+        ResourceId::FindTreatment => "FindTreatment.gov",
+        ResourceId::FindAHelpline => "Outside the US: Find A Helpline",
+        ResourceId::DvHotlineCall => "National Domestic Violence Hotline: call",
+        ResourceId::DvHotlineText => "National Domestic Violence Hotline: text START",
+        ResourceId::Childhelp => "Childhelp National Child Abuse Hotline",
+        ResourceId::PartnershipHelpline => "Partnership to End Addiction: family helpline",
+        ResourceId::Craft => "CRAFT help for families (Partnership to End Addiction)",
+        ResourceId::SmartFamily => "SMART Recovery Family & Friends",
+        ResourceId::AlAnon => "Al-Anon and Alateen",
+        ResourceId::NarAnon => "Nar-Anon Family Groups",
+    }
+}
+
+/// One line about a resource.
+pub fn resource_note(r: ResourceId) -> &'static str {
+    match r {
+        ResourceId::Lifeline988Call => "Free, private, day and night. Press 1 for veterans, 2 for Spanish. TTY: dial 711, then 988. It also helps with substance use and worried families.",
+        ResourceId::Lifeline988Text => "Text 988 to reach a crisis counselor.",
+        ResourceId::Emergency911 => "For danger right now.",
+        ResourceId::SamhsaHelpline => "1-800-662-4357. Free, private, 24/7, in English and Spanish. Help finding treatment.",
+        ResourceId::SamhsaTty => "1-800-487-4889, for people who are deaf or hard of hearing.",
+        ResourceId::FindTreatment => "A free US government site to find treatment near you.",
+        ResourceId::FindAHelpline => "Outside the US, call your local emergency number. This site lists crisis lines in many countries.",
+        ResourceId::DvHotlineCall => "1-800-799-7233. Free, private, day and night.",
+        ResourceId::DvHotlineText => "Text START to 88788.",
+        ResourceId::Childhelp => "1-800-422-4453. For children and teens who are hurt or scared at home, and the adults who care about them.",
+        ResourceId::PartnershipHelpline => "1-855-378-4373. Free coaching for parents and families.",
+        ResourceId::Craft => "Learn CRAFT: ways to help a loved one who is not ready for treatment, and to care for yourself.",
+        ResourceId::SmartFamily => "Free meetings for family and friends, based on science.",
+        ResourceId::AlAnon => "Free groups for people affected by someone's drinking. Alateen is for teens.",
+        ResourceId::NarAnon => "Free groups for people affected by someone's drug use.",
+    }
+}
+
+/// The name of an area.
+pub fn area(a: Area) -> &'static str {
+    match a {
+        Area::Withdrawal => "Intoxication and withdrawal",
+        Area::Physical => "Physical health",
+        Area::MentalHealth => "Mental health and safety",
+        Area::UseRisk => "Use and relapse risk",
+        Area::Environment => "Home and support",
+        Area::Person => "Your schedule and needs",
+    }
+}
+
+/// A line of the plan about the schedule.
+pub fn plan_line(p: PlanLine, voice: Voice) -> &'static str {
+    match (p, voice) {
+        (PlanLine::HoursFit, You) => "The hours you have fit this level of care.",
+        (PlanLine::HoursFit, They) => "The hours your loved one has fit this level of care.",
+        (PlanLine::HoursShort, _) => "This level usually needs more hours than you said are free. The suggestion stays the same; these options can help it fit.",
+        (PlanLine::EveningsFit, _) => "Evening programs fit the times you said are free.",
+        (PlanLine::WeekendsFit, _) => "Weekend sessions fit the times you said are free.",
+        (PlanLine::AskEvening, _) => "Ask about evening programs.",
+        (PlanLine::AskWeekend, _) => "Ask about weekend programs.",
+        (PlanLine::AskOnline, _) => "Ask about online (video) programs, to save travel time.",
+        (PlanLine::JobProtectedLeave, _) => "Ask about job-protected leave: the US Family and Medical Leave Act (FMLA) can cover time off for treatment.",
+        (PlanLine::SchoolHours, _) => "Ask about after-school programs. The school counselor can help plan around classes.",
+        (PlanLine::TeenIopHours, _) => "For teens, IOP usually means about 6 or more hours a week.",
+        (PlanLine::AskChildcare, _) => "Ask the program about childcare, or about times that work around it.",
+        (PlanLine::AskTransport, _) => "Ask about rides, transit help, or online sessions.",
+        (PlanLine::AskCost, _) => "Ask about cost: insurance, Medicaid, sliding-scale fees and state-funded programs. The SAMHSA Helpline can help find low-cost care.",
+        (PlanLine::TimeAway, _) => "This care means time away from home and work for a while.",
+        (PlanLine::FollowOn, _) => "After withdrawal care, treatment goes on at the next level. Plan it with the team.",
+    }
+}
+
+/// How the schedule fits, as a heading.
+pub fn fit(f: Fit) -> &'static str {
+    match f {
+        Fit::NotNeeded => "No schedule is needed for this step.",
+        Fit::Unknown => "We did not ask about or did not get your schedule.",
+        Fit::Fits => "Fits your schedule",
+        Fit::DoesNotFit => "Does not fit your schedule yet",
+        Fit::TimeAway => "Needs time away",
+    }
+}
+
+/// Standing notices of the result.
+pub fn notice(n: Notice) -> &'static str {
+    match n {
+        Notice::NotADiagnosis => "This is a suggestion, not a diagnosis. A clinician confirms the level of care.",
+        Notice::NotReviewed => "These rules have not yet been reviewed by a licensed clinician.",
+        Notice::Reviewed => "These rules were reviewed by a licensed clinician:",
+        Notice::RulesVersion => "Rules version",
+        Notice::UsResources => "These are US resources.",
+        Notice::OutsideUs => "Outside the US? Call your local emergency number, or find a crisis line at findahelpline.com.",
+        Notice::Tty988 => "TTY users: dial 711, then 988.",
+        Notice::Spanish988 => "For Spanish, press 2.",
+        Notice::Then => "After that:",
+        Notice::BecauseYouAnswered => "Based on these answers:",
+        Notice::HoursWeekly => "About {min} to {max} hours a week",
+        Notice::HoursWeeklyOrMore => "About {min} or more hours a week",
+        Notice::HoursAllDay => "Day and night (24 hours)",
     }
 }

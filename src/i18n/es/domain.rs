@@ -1,22 +1,590 @@
-use crate::screening::{OptionId, QuestionId, Voice};
+//! Las palabras en español (de EE. UU.) para todo lo que tiene un id del dominio. Escrito como
+//! traducción, no palabra por palabra: frases cortas, trato de "usted", y cada palabra clínica
+//! explicada la primera vez. Dos voces: a la persona ("usted") y sobre un ser querido.
+
+use crate::i18n::{CrisisCard, Notice};
+use crate::screening::bank::{OptionId as O, QuestionId as Q};
+use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId};
+use crate::screening::{Crisis, Level, ResourceId, Voice};
+
+use Voice::{LovedOne as They, Own as You};
 
 /// The Spanish wording of a question.
-pub fn question(q: QuestionId, voice: Voice) -> &'static str {
+pub fn question(q: Q, voice: Voice) -> &'static str {
     match (q, voice) {
-        (QuestionId::WhoFor, _) => "¿Para quién responde?",
-        (QuestionId::DangerNow, Voice::Own) => "¿Usted u otra persona está en peligro en este momento?",
-        (QuestionId::DangerNow, Voice::LovedOne) => "¿Su ser querido u otra persona está en peligro en este momento?",
+        (Q::WhoFor, _) => "¿Para quién responde?",
+        (Q::DangerNow, You) => "¿Hay alguien en peligro en este momento? Marque todo lo que sea cierto.",
+        (Q::DangerNow, They) => "¿Su ser querido u otra persona está en peligro en este momento? Marque todo lo que sea cierto.",
+        (Q::Age, You) => "¿Qué edad tiene?",
+        (Q::Age, They) => "¿Qué edad tiene su ser querido?",
+        (Q::Substances, You) => "En el último año, ¿cuáles de estas sustancias ha usado? Marque todas las que correspondan.",
+        (Q::Substances, They) => "En el último año, ¿cuáles de estas sustancias ha usado su ser querido? Marque todas las que correspondan.",
+        (Q::AlcoholFreq, You) => "¿Con qué frecuencia toma una bebida con alcohol?",
+        (Q::AlcoholFreq, They) => "¿Con qué frecuencia toma su ser querido una bebida con alcohol?",
+        (Q::AlcoholAmount, You) => "Un día en que toma, ¿cuántas bebidas toma por lo general?",
+        (Q::AlcoholAmount, They) => "Un día en que toma, ¿cuántas bebidas toma por lo general su ser querido?",
+        (Q::AlcoholBinge, You) => "¿Con qué frecuencia toma 6 bebidas o más en una sola ocasión?",
+        (Q::AlcoholBinge, They) => "¿Con qué frecuencia toma su ser querido 6 bebidas o más en una sola ocasión?",
+        (Q::CannabisFreq, You) => "¿Con qué frecuencia usa cannabis (marihuana, mota, vapeadores, comestibles)?",
+        (Q::CannabisFreq, They) => "¿Con qué frecuencia usa cannabis su ser querido (marihuana, mota, vapeadores, comestibles)?",
+        (Q::OpioidFreq, You) => "¿Con qué frecuencia usa opioides (fentanilo, heroína, pastillas para el dolor)?",
+        (Q::OpioidFreq, They) => "¿Con qué frecuencia usa opioides su ser querido (fentanilo, heroína, pastillas para el dolor)?",
+        (Q::OpioidSource, You) => "¿Qué tipo de opioides usa y de dónde vienen? Marque todo lo que corresponda.",
+        (Q::OpioidSource, They) => "¿Qué tipo de opioides usa su ser querido y de dónde vienen? Marque todo lo que corresponda.",
+        (Q::SedativeFreq, You) => "¿Con qué frecuencia usa sedantes (por ejemplo Xanax, Valium, Klonopin, pastillas para dormir, GHB, gabapentina o fenibut)?",
+        (Q::SedativeFreq, They) => "¿Con qué frecuencia usa sedantes su ser querido (por ejemplo Xanax, Valium, Klonopin, pastillas para dormir, GHB, gabapentina o fenibut)?",
+        (Q::SedativeSource, You) => "¿De dónde vienen sus sedantes? Marque todo lo que corresponda.",
+        (Q::SedativeSource, They) => "¿De dónde vienen los sedantes de su ser querido? Marque todo lo que corresponda.",
+        (Q::StimulantFreq, You) => "¿Con qué frecuencia usa estimulantes (metanfetamina, cocaína o crack, o pastillas como Adderall sin seguir la receta)?",
+        (Q::StimulantFreq, They) => "¿Con qué frecuencia usa estimulantes su ser querido (metanfetamina, cocaína o crack, o pastillas como Adderall sin seguir la receta)?",
+        (Q::OtherFreq, You) => "¿Con qué frecuencia usa las otras drogas?",
+        (Q::OtherFreq, They) => "¿Con qué frecuencia usa las otras drogas su ser querido?",
+        (Q::LastUse, You) => "¿Cuándo fue la última vez que tomó alcohol o usó un sedante?",
+        (Q::LastUse, They) => "¿Cuándo fue la última vez que su ser querido tomó alcohol o usó un sedante?",
+        (Q::WithdrawalHistory, You) => "Cuando dejó de usar o usó menos en el pasado, ¿le pasó algo de esto? Marque todo lo que corresponda.",
+        (Q::WithdrawalHistory, They) => "Cuando su ser querido dejó de usar o usó menos en el pasado, ¿le pasó algo de esto? Marque todo lo que corresponda.",
+        (Q::WithdrawalNow, You) => "Ahora mismo, o en la última semana mientras usaba menos o dejaba de usar, ¿ha tenido algo de esto? Marque todo lo que corresponda.",
+        (Q::WithdrawalNow, They) => "Ahora mismo, o en la última semana mientras usaba menos o dejaba de usar, ¿su ser querido ha tenido algo de esto? Marque todo lo que corresponda.",
+        (Q::UseSigns, You) => "En el último año, ¿le ha pasado algo de esto? Marque todo lo que corresponda.",
+        (Q::UseSigns, They) => "En el último año, ¿le ha pasado algo de esto a su ser querido? Marque todo lo que corresponda.",
+        (Q::Treatment, You) => "¿Ha recibido ayuda antes por el consumo de alcohol o drogas? Marque todo lo que corresponda.",
+        (Q::Treatment, They) => "¿Su ser querido ha recibido ayuda antes por el consumo de alcohol o drogas? Marque todo lo que corresponda.",
+        (Q::Overdose, You) => "¿Alguna vez ha tenido una sobredosis?",
+        (Q::Overdose, They) => "¿Alguna vez su ser querido ha tenido una sobredosis?",
+        (Q::RecentRelease, You) => "En el último mes, ¿ha salido de alguno de estos lugares? Marque todos los que correspondan.",
+        (Q::RecentRelease, They) => "En el último mes, ¿su ser querido ha salido de alguno de estos lugares? Marque todos los que correspondan.",
+        (Q::AsqWishDead, You) => "En las últimas semanas, ¿ha deseado estar muerto o muerta?",
+        (Q::AsqWishDead, They) => "En las últimas semanas, ¿su ser querido ha dicho o mostrado que desea estar muerto?",
+        (Q::AsqBetterOff, You) => "En las últimas semanas, ¿ha sentido que usted o su familia estarían mejor si usted estuviera muerto o muerta?",
+        (Q::AsqBetterOff, They) => "En las últimas semanas, ¿su ser querido ha dicho que los demás estarían mejor si estuviera muerto?",
+        (Q::AsqThoughts, You) => "En la última semana, ¿ha tenido pensamientos de quitarse la vida?",
+        (Q::AsqThoughts, They) => "En la última semana, ¿su ser querido ha hablado de quitarse la vida?",
+        (Q::AsqTried, You) => "¿Alguna vez ha intentado quitarse la vida?",
+        (Q::AsqTried, They) => "¿Alguna vez su ser querido ha intentado quitarse la vida?",
+        (Q::AttemptRecent, _) => "¿La última vez fue en los últimos 3 meses?",
+        (Q::SuicidePlan, You) => "¿Tiene un plan de cómo lo haría, o tiene la intención de actuar según esos pensamientos?",
+        (Q::SuicidePlan, They) => "¿Su ser querido tiene un plan de cómo lo haría, o tiene la intención de actuar según esos pensamientos?",
+        (Q::AsqRightNow, You) => "¿Está pensando en quitarse la vida en este momento?",
+        (Q::AsqRightNow, They) => "¿Su ser querido está pensando en quitarse la vida en este momento?",
+        (Q::HarmOthers, You) => "En las últimas semanas, ¿ha tenido pensamientos de herir o matar a otra persona?",
+        (Q::HarmOthers, They) => "En las últimas semanas, ¿su ser querido ha hablado de herir o matar a otra persona?",
+        (Q::PhqInterest, You) => "En las últimas 2 semanas, ¿con qué frecuencia ha tenido poco interés o placer en hacer las cosas?",
+        (Q::PhqInterest, They) => "En las últimas 2 semanas, ¿con qué frecuencia su ser querido ha parecido tener poco interés o placer en hacer las cosas?",
+        (Q::PhqDown, You) => "En las últimas 2 semanas, ¿con qué frecuencia se ha sentido decaído, triste o sin esperanza?",
+        (Q::PhqDown, They) => "En las últimas 2 semanas, ¿con qué frecuencia su ser querido ha parecido decaído, triste o sin esperanza?",
+        (Q::GadNervous, You) => "En las últimas 2 semanas, ¿con qué frecuencia se ha sentido nervioso, ansioso o con los nervios de punta?",
+        (Q::GadNervous, They) => "En las últimas 2 semanas, ¿con qué frecuencia su ser querido ha parecido nervioso, ansioso o con los nervios de punta?",
+        (Q::GadWorry, You) => "En las últimas 2 semanas, ¿con qué frecuencia no ha podido dejar de preocuparse o controlar la preocupación?",
+        (Q::GadWorry, They) => "En las últimas 2 semanas, ¿con qué frecuencia su ser querido ha parecido no poder dejar de preocuparse?",
+        (Q::Psychosis, You) => "En el último mes, ¿ha tenido algo de esto? Marque todo lo que corresponda.",
+        (Q::Psychosis, They) => "En el último mes, ¿su ser querido ha tenido algo de esto? Marque todo lo que corresponda.",
+        (Q::Medical, You) => "¿Tiene alguno de estos problemas de salud? Marque todos los que correspondan.",
+        (Q::Medical, They) => "¿Su ser querido tiene alguno de estos problemas de salud? Marque todos los que correspondan.",
+        (Q::Pregnant, You) => "¿Está embarazada?",
+        (Q::Pregnant, They) => "¿Su ser querido está embarazada?",
+        (Q::Home, You) => "¿Qué es cierto sobre su hogar y las personas a su alrededor? Marque todo lo que corresponda.",
+        (Q::Home, They) => "¿Qué es cierto sobre el hogar de su ser querido y las personas a su alrededor? Marque todo lo que corresponda.",
+        (Q::Willing, _) => "¿Su ser querido está dispuesto a recibir ayuda?",
+        (Q::HoursFree, You) => "Más o menos, ¿cuántas horas a la semana podría dedicar al tratamiento?",
+        (Q::HoursFree, They) => "Más o menos, ¿cuántas horas a la semana podría dedicar su ser querido al tratamiento?",
+        (Q::ScheduleWhen, You) => "¿Cuándo suele tener tiempo libre? Marque todo lo que corresponda.",
+        (Q::ScheduleWhen, They) => "¿Cuándo suele tener tiempo libre su ser querido? Marque todo lo que corresponda.",
+        (Q::ScheduleNeeds, You) => "¿Cuáles de estas cosas son importantes para usted? Marque todas las que correspondan.",
+        (Q::ScheduleNeeds, They) => "¿Cuáles de estas cosas son importantes para su ser querido? Marque todas las que correspondan.",
+    }
+}
+
+/// A short Spanish help text under a question, if it has one.
+pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
+    match (q, voice) {
+        (Q::DangerNow, _) => Some("Si alguien puede salir herido ahora, llame al 911. También puede llamar o enviar un mensaje de texto al 988 en cualquier momento."),
+        (Q::Substances, _) => Some("Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada."),
+        (Q::AlcoholFreq, _) => Some("Si dejó de tomar en el último mes, responda sobre el tiempo antes de dejarlo."),
+        (Q::AlcoholAmount, _) => Some("Una bebida es una lata de cerveza de 12 onzas, una copa de vino de 5 onzas o un trago de licor de 1.5 onzas."),
+        (Q::CannabisFreq | Q::OpioidFreq | Q::SedativeFreq | Q::StimulantFreq | Q::OtherFreq, _) => {
+            Some("Si dejó de usar en el último mes, responda sobre el tiempo antes de dejarlo.")
+        }
+        (Q::WithdrawalHistory, _) => Some("La abstinencia es el malestar que siente el cuerpo cuando alguien deja de usar o usa menos después de usar mucho."),
+        (Q::WithdrawalNow, _) => Some("Si alguien tiene una convulsión, está confundido, o ve u oye cosas que no están ahí, llame al 911."),
+        (Q::UseSigns, _) => Some("Estas son las 11 señales que buscan los médicos. Piense en el alcohol y las drogas juntos."),
+        (Q::Overdose, _) => Some("Una sobredosis es usar tanto que la persona se desmaya, no se despierta, no respira bien, o necesita naloxona (Narcan) o atención de emergencia."),
+        (Q::RecentRelease, _) => Some("Después de un tiempo sin usar, el cuerpo ya no aguanta la cantidad de antes. Esto hace más probable una sobredosis."),
+        (Q::HoursFree, _) => Some("Cuente el tiempo de las sesiones y del viaje. Esto ayuda a planear el tratamiento. Nunca cambia la sugerencia."),
+        (Q::WhoFor | Q::Age | Q::AlcoholBinge | Q::OpioidSource | Q::SedativeSource | Q::LastUse
+        | Q::Treatment | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried
+        | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
+        | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical | Q::Pregnant
+        | Q::Home | Q::Willing | Q::ScheduleWhen | Q::ScheduleNeeds, _) => None,
     }
 }
 
 /// The Spanish label of an option.
-pub fn option(_q: QuestionId, o: OptionId, _voice: Voice) -> &'static str {
-    match o {
-        OptionId::Myself => "Para mí",
-        OptionId::SomeoneElse => "Para un familiar o amigo",
-        OptionId::Yes => "Sí",
-        OptionId::No => "No",
-        OptionId::NotSure => "No estoy seguro",
-        OptionId::PreferNotToSay => "Prefiero no decirlo",
+pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
+    match (o, voice) {
+        (O::Myself, _) => "Para mí",
+        (O::SomeoneElse, _) => "Para un familiar o amigo",
+        (O::Yes, _) => "Sí",
+        (O::No, _) => "No",
+        (O::NotSure, _) => "No estoy seguro",
+        (O::PreferNotToSay, _) => "Prefiero no decirlo",
+        (O::NoDanger, _) => "No, nadie está en peligro en este momento",
+        (O::CannotWake, _) => "Alguien se desmayó y no se despierta, o casi no respira",
+        (O::SuicideNow, _) => "Alguien podría intentar quitarse la vida",
+        (O::HarmOthersNow, _) => "Alguien podría herir a otra persona",
+        (O::MedicalNow, _) => "Alguien tiene una convulsión u otra emergencia médica",
+        (O::ViolenceNow, _) => "Alguien está siendo herido o amenazado",
+        (O::Under18, _) => "Menos de 18 años",
+        (O::Age18To64, _) => "De 18 a 64 años",
+        (O::Age65Plus, _) => "65 años o más",
+        (O::Alcohol, _) => "Alcohol",
+        (O::Cannabis, _) => "Cannabis (marihuana, mota, vapeadores, comestibles)",
+        (O::Opioids, _) => "Opioides: fentanilo, heroína o pastillas para el dolor como oxicodona",
+        (O::Sedatives, _) => "Sedantes: benzodiacepinas como Xanax, pastillas para dormir, GHB, gabapentina, fenibut",
+        (O::Stimulants, _) => "Estimulantes: metanfetamina (cristal), cocaína o crack, o pastillas como Adderall",
+        (O::OtherDrugs, _) => "Otras drogas (por ejemplo psicodélicos, ketamina, inhalantes o kratom)",
+        (O::NoSubstances, _) => "Ninguna de estas",
+        (O::Never, _) => "Nunca",
+        (O::MonthlyOrLess, _) => "Una vez al mes o menos",
+        (O::TwoToFourMonth, _) => "De 2 a 4 veces al mes",
+        (O::TwoToThreeWeek, _) => "De 2 a 3 veces a la semana",
+        (O::FourPlusWeek, _) => "4 veces o más a la semana",
+        (O::Drinks1To2, _) => "1 o 2",
+        (O::Drinks3To4, _) => "3 o 4",
+        (O::Drinks5To6, _) => "5 o 6",
+        (O::Drinks7To9, _) => "De 7 a 9",
+        (O::Drinks10Plus, _) => "10 o más",
+        (O::LessThanMonthly, _) => "Menos de una vez al mes",
+        (O::Monthly, _) => "Más o menos una vez al mes",
+        (O::Weekly, _) => "Más o menos una vez a la semana",
+        (O::DailyOrAlmost, _) => "Todos los días o casi todos los días",
+        (O::LessThanWeekly, _) => "Menos de una vez a la semana",
+        (O::OneTwoDaysWeek, _) => "1 o 2 días a la semana",
+        (O::ThreeSixDaysWeek, _) => "De 3 a 6 días a la semana",
+        (O::EveryDay, _) => "Todos los días o casi todos los días",
+        (O::PrescribedAsDirected, You) => "Recetados para mí, y los tomo como dijo el médico",
+        (O::PrescribedAsDirected, They) => "Recetados para mi ser querido, tomados como dijo el médico",
+        (O::PrescribedMore, You) => "Recetados para mí, pero tomo más de lo recetado",
+        (O::PrescribedMore, They) => "Recetados para mi ser querido, pero toma más de lo recetado",
+        (O::NotFromPharmacy, _) => "Pastillas de amigos, de la calle o de internet (no de una farmacia)",
+        (O::HeroinFentanyl, _) => "Heroína o fentanilo (en polvo, o prensado en pastillas)",
+        (O::Today, _) => "Hoy",
+        (O::Days1To3, _) => "Hace 1 a 3 días",
+        (O::Days4To7, _) => "Hace 4 a 7 días",
+        (O::Weeks1To4, _) => "Hace 1 a 4 semanas",
+        (O::OverMonth, _) => "Hace más de un mes",
+        (O::PastSeizure, _) => "Una convulsión (un ataque)",
+        (O::PastDts, _) => "Delirium tremens (DT): mucha confusión, temblores, ver cosas",
+        (O::PastWithdrawalMany, _) => "Abstinencia 3 veces o más",
+        (O::PastWithdrawal, _) => "Señales de abstinencia como temblores, sudores o malestar",
+        (O::NoWithdrawal, _) => "Nada de esto",
+        (O::ShakesSweats, _) => "Temblor en las manos o sudores",
+        (O::SickRestless, _) => "Malestar, el corazón acelerado, inquietud, o no poder dormir",
+        (O::Hallucinations, _) => "Ver, oír o sentir cosas que no están ahí",
+        (O::Confusion, _) => "Confusión: no saber dónde está o qué día es",
+        (O::Fever, _) => "Fiebre alta",
+        (O::SeizureNow, _) => "Una convulsión (un ataque) hoy",
+        (O::NoneNow, _) => "Nada de esto",
+        (O::MoreThanMeant, _) => "Usó más, o por más tiempo, de lo que quería",
+        (O::CantCutDown, _) => "Quiso usar menos o dejarlo, o lo intentó, pero no pudo",
+        (O::LotsOfTime, _) => "Pasó mucho tiempo usando, consiguiéndolo o recuperándose",
+        (O::Cravings, _) => "Tuvo ganas muy fuertes (antojos) de usar",
+        (O::RoleFailure, _) => "El consumo afectó la casa, el trabajo o la escuela",
+        (O::SocialProblems, _) => "Siguió usando aunque causaba problemas con la familia o los amigos",
+        (O::GaveUpActivities, _) => "Dejó o redujo cosas importantes para poder usar",
+        (O::RiskySituations, _) => "Usó de forma arriesgada más de una vez, como al manejar o en sexo sin protección",
+        (O::UseDespiteHarm, _) => "Siguió usando aunque afectaba el ánimo o la salud, o causaba lagunas de memoria",
+        (O::Tolerance, _) => "Necesitó mucho más para sentir el efecto, o la cantidad de siempre hacía menos efecto",
+        (O::WithdrawalSign, _) => "Se sintió mal cuando se le pasaba el efecto (temblores, sudores, malestar, no dormir), o usó para evitarlo",
+        (O::NoSigns, _) => "Nada de esto",
+        (O::TreatmentBefore, _) => "Consejería, un programa o desintoxicación antes",
+        (O::FinishedResidential, _) => "Terminó un programa residencial (con internamiento) en el último mes",
+        (O::MoudNow, _) => "Toma metadona, buprenorfina (Suboxone) o naltrexona ahora",
+        (O::NoTreatment, _) => "Ninguna ayuda hasta ahora",
+        (O::OverdosePastYear, _) => "Sí, en el último año",
+        (O::OverdoseEarlier, _) => "Sí, hace más de un año",
+        (O::LeftJail, _) => "La cárcel o la prisión",
+        (O::LeftHospital, _) => "Un hospital",
+        (O::LeftProgram, _) => "Una desintoxicación o un programa de tratamiento",
+        (O::NoneLeft, _) => "Ninguno de estos",
+        (O::HasPlan, _) => "Sí, un plan",
+        (O::HasIntent, You) => "Sí, tengo la intención de actuar",
+        (O::HasIntent, They) => "Sí, tiene la intención de actuar",
+        (O::Neither, _) => "No",
+        (O::NotAtAll, _) => "Nunca",
+        (O::SeveralDays, _) => "Varios días",
+        (O::MoreThanHalf, _) => "Más de la mitad de los días",
+        (O::NearlyEveryDay, _) => "Casi todos los días",
+        (O::HearsVoices, _) => "Oír voces o ver cosas que otras personas no ven",
+        (O::Paranoia, _) => "Sentirse vigilado o seguido, o que otros le quieren hacer daño",
+        (O::NoSleepEnergy, _) => "Varios días seguidos casi sin dormir y con mucha energía",
+        (O::NoPsychosis, _) => "Nada de esto",
+        (O::ChestPain, _) => "Dolor de pecho ahora o en los últimos días",
+        (O::VomitingBlood, _) => "Vomitar sangre, o heces negras como alquitrán",
+        (O::YellowConfused, _) => "Piel u ojos amarillos, con confusión",
+        (O::BreathingTrouble, _) => "Dificultad para respirar",
+        (O::SeriousIllness, _) => "Una enfermedad grave de largo plazo (del hígado, del corazón o de los pulmones, epilepsia, diabetes)",
+        (O::NoMedical, _) => "Nada de esto",
+        (O::NotPregnant, _) => "No, o no aplica",
+        (O::Violence, _) => "Alguien en casa lastima, amenaza o asusta a otros",
+        (O::OthersUse, _) => "Otras personas en casa toman mucho o usan drogas",
+        (O::NoHousing, _) => "No hay un lugar estable y seguro donde vivir",
+        (O::NoSupport, You) => "No hay nadie que apoye mi recuperación",
+        (O::NoSupport, They) => "Aparte de mí, nadie apoya su recuperación",
+        (O::HomeOk, _) => "Nada de esto",
+        (O::WillingYes, _) => "Sí",
+        (O::WillingMaybe, _) => "Tal vez, o a veces",
+        (O::WillingNo, _) => "Todavía no",
+        (O::HoursUnder6, _) => "Menos de 6 horas",
+        (O::Hours6To8, _) => "De 6 a 8 horas",
+        (O::Hours9To19, _) => "De 9 a 19 horas",
+        (O::Hours20Plus, _) => "20 horas o más",
+        (O::Mornings, _) => "Las mañanas entre semana",
+        (O::Afternoons, _) => "Las tardes entre semana",
+        (O::Evenings, _) => "Las noches entre semana",
+        (O::Weekends, _) => "Los fines de semana",
+        (O::PreferOnline, _) => "Sesiones por internet (video)",
+        (O::PreferInPerson, _) => "Reunirse en persona",
+        (O::NeedChildcare, _) => "Cuidado de niños",
+        (O::NeedTransport, _) => "Una forma de llegar",
+        (O::WorkSchoolConflict, _) => "Es difícil faltar al trabajo o a la escuela",
+        (O::CostWorry, _) => "El costo o el seguro médico",
+        (O::NoNeeds, _) => "Nada de esto",
+    }
+}
+
+/// The Spanish reason a rule gives.
+pub fn rule(r: RuleId, voice: Voice) -> &'static str {
+    match (r, voice) {
+        (RuleId::OverdoseNow, _) => "Alguien no se despierta o casi no respira. Es una emergencia por sobredosis.",
+        (RuleId::SuicideNow, You) => "Usted dijo que podría actuar ahora según pensamientos de quitarse la vida. Su vida importa. Busque ayuda ahora mismo.",
+        (RuleId::SuicideNow, They) => "Usted dijo que su ser querido podría actuar ahora según pensamientos de quitarse la vida. Busque ayuda ahora mismo.",
+        (RuleId::SuicidePlan, You) => "Usted dijo que tiene un plan o la intención de actuar según pensamientos de suicidio. Necesita ayuda ahora mismo.",
+        (RuleId::SuicidePlan, They) => "Usted dijo que su ser querido tiene un plan o la intención de actuar según pensamientos de suicidio. Necesita ayuda ahora mismo.",
+        (RuleId::SuicideAttempt, You) => "Usted dijo que intentó quitarse la vida en los últimos 3 meses. El riesgo es más alto ahora. Busque ayuda ahora mismo.",
+        (RuleId::SuicideAttempt, They) => "Usted dijo que su ser querido intentó quitarse la vida en los últimos 3 meses. El riesgo es más alto ahora. Busque ayuda ahora mismo.",
+        (RuleId::HarmOthers, You) => "Usted dijo que tiene pensamientos de herir a otra persona. Hay ayuda ahora mismo, sin juicios.",
+        (RuleId::HarmOthers, They) => "Usted dijo que su ser querido ha hablado de herir a otra persona. Protéjase, proteja a los demás y busque ayuda ahora.",
+        (RuleId::MedicalNow, _) => "Alguien tiene una convulsión u otra emergencia médica en este momento.",
+        (RuleId::ViolenceNow, _) => "Alguien está siendo herido o amenazado en este momento.",
+        (RuleId::DangerUnsure, _) => "Usted no está seguro de si alguien está en peligro. Si hay duda, es más seguro pedir ayuda ahora.",
+        (RuleId::SeizureNow, _) => "Una convulsión al dejar el alcohol o los sedantes es una emergencia médica.",
+        (RuleId::WithdrawalDelirium, You) => "Usted dijo que está confundido, ve u oye cosas, o tiene fiebre al dejar de usar o al usar menos. Pueden ser señales de delirium tremens (DT), una forma peligrosa de abstinencia.",
+        (RuleId::WithdrawalDelirium, They) => "Usted dijo que su ser querido está confundido, ve u oye cosas, o tiene fiebre al dejar de usar o al usar menos. Pueden ser señales de delirium tremens (DT), una forma peligrosa de abstinencia.",
+        (RuleId::PsychosisHarm, You) => "Usted dijo que oye o ve cosas que otros no ven, o se siente vigilado, y también tiene pensamientos de hacer daño. Necesita ayuda enseguida.",
+        (RuleId::PsychosisHarm, They) => "Usted dijo que su ser querido oye o ve cosas que otros no ven, o se siente vigilado, y tiene pensamientos de hacer daño. Necesita ayuda enseguida.",
+        (RuleId::PastSeizureDts, You) => "Usted dijo que tuvo una convulsión o DT cuando dejó de usar antes. Dejarlo otra vez sin un médico puede ser peligroso.",
+        (RuleId::PastSeizureDts, They) => "Usted dijo que su ser querido tuvo una convulsión o DT cuando dejó de usar antes. Dejarlo otra vez sin un médico puede ser peligroso.",
+        (RuleId::HeavyDrinkingRisk, You) => "Usted toma mucho casi todos los días y tiene un riesgo de abstinencia difícil. Debe dejarlo con ayuda de un médico.",
+        (RuleId::HeavyDrinkingRisk, They) => "Su ser querido toma mucho casi todos los días y tiene un riesgo de abstinencia difícil. Debe dejarlo con ayuda de un médico.",
+        (RuleId::SedativeDependence, You) => "Usted toma sedantes con frecuencia. El cuerpo se acostumbra, y dejarlos de golpe puede causar convulsiones. Un médico debe guiarle.",
+        (RuleId::SedativeDependence, They) => "Su ser querido toma sedantes con frecuencia. El cuerpo se acostumbra, y dejarlos de golpe puede causar convulsiones. Un médico debe guiarle.",
+        (RuleId::WithdrawalCaution, You) => "Usted ha tenido señales de abstinencia, o no lo sabemos. Hable con un médico antes de dejar de usar o usar menos.",
+        (RuleId::WithdrawalCaution, They) => "Su ser querido ha tenido señales de abstinencia, o no lo sabemos. Debe hablar con un médico antes de dejar de usar o usar menos.",
+        (RuleId::PregnancyOpioidsHospital, _) => "El embarazo con opioides, junto con un riesgo de abstinencia peligrosa del alcohol o de los sedantes, necesita atención en un hospital. Dejar los opioides de golpe durante el embarazo no es seguro.",
+        (RuleId::PregnantUsing, You) => "Usted está embarazada y usa alcohol o drogas. Una atención que conoce el embarazo les protege más a usted y a su bebé.",
+        (RuleId::PregnantUsing, They) => "Su ser querido está embarazada y usa alcohol o drogas. Una atención que conoce el embarazo les protege más a ella y a su bebé.",
+        (RuleId::MedicalRedFlag, _) => "Usted mencionó un problema de salud que necesita un médico pronto.",
+        (RuleId::AsqPositive, You) => "Sus respuestas sobre el suicidio muestran que está pasando por mucho. El cuidado del ánimo forma parte de su plan.",
+        (RuleId::AsqPositive, They) => "Sus respuestas sobre el suicidio muestran que su ser querido está pasando por mucho. El cuidado del ánimo forma parte del plan.",
+        (RuleId::Psychosis, You) => "Usted dijo que oye o ve cosas que otros no ven, se siente vigilado, o pasa días sin dormir. Es más seguro un programa que también trate la salud mental.",
+        (RuleId::Psychosis, They) => "Usted dijo que su ser querido oye o ve cosas que otros no ven, se siente vigilado, o pasa días sin dormir. Es más seguro un programa que también trate la salud mental.",
+        (RuleId::CoOccurringRaise, _) => "El ánimo y el consumo juntos necesitan más apoyo. Por eso la sugerencia es un paso más intensa.",
+        (RuleId::Phq2Positive, You) => "Muchos días se ha sentido decaído o sin interés en las cosas. El cuidado del ánimo puede ayudar.",
+        (RuleId::Phq2Positive, They) => "Muchos días su ser querido ha parecido decaído o sin interés en las cosas. El cuidado del ánimo puede ayudar.",
+        (RuleId::Gad2Positive, You) => "Muchos días se ha sentido preocupado o con los nervios de punta. El cuidado de la ansiedad puede ayudar.",
+        (RuleId::Gad2Positive, They) => "Muchos días su ser querido ha parecido preocupado o con los nervios de punta. El cuidado de la ansiedad puede ayudar.",
+        (RuleId::SignsMild, _) => "2 o 3 de las 11 señales: un problema leve con el alcohol o las drogas.",
+        (RuleId::SignsModerate, _) => "4 o 5 de las 11 señales: un problema moderado con el alcohol o las drogas.",
+        (RuleId::SignsSevere, _) => "6 o más de las 11 señales: un problema grave con el alcohol o las drogas. Más estructura ayuda.",
+        (RuleId::OverdoseRecent, You) => "Usted tuvo una sobredosis en el último año. El riesgo de otra sobredosis es alto.",
+        (RuleId::OverdoseRecent, They) => "Su ser querido tuvo una sobredosis en el último año. El riesgo de otra sobredosis es alto.",
+        (RuleId::OverdoseEarlier, You) => "Usted tuvo una sobredosis antes. Eso aumenta el riesgo de otra.",
+        (RuleId::OverdoseEarlier, They) => "Su ser querido tuvo una sobredosis antes. Eso aumenta el riesgo de otra.",
+        (RuleId::OpioidUse, You) => "Usted usa opioides. Los medicamentos para el consumo de opioides funcionan bien y bajan el riesgo de morir por sobredosis.",
+        (RuleId::OpioidUse, They) => "Su ser querido usa opioides. Los medicamentos para el consumo de opioides funcionan bien y bajan el riesgo de morir por sobredosis.",
+        (RuleId::StepDown, You) => "Usted acaba de terminar un programa residencial. Seguir con un programa de pocos días a la semana mantiene su progreso.",
+        (RuleId::StepDown, They) => "Su ser querido acaba de terminar un programa residencial. Seguir con un programa de pocos días a la semana mantiene el progreso.",
+        (RuleId::LostTolerance, You) => "Usted salió de un lugar donde no podía usar. Su cuerpo ya no aguanta la cantidad de antes, así que una sobredosis es más probable.",
+        (RuleId::LostTolerance, They) => "Su ser querido salió de un lugar donde no podía usar. Su cuerpo ya no aguanta la cantidad de antes, así que una sobredosis es más probable.",
+        (RuleId::RiskyDrinking, You) => "Su forma de tomar está por encima del nivel de bajo riesgo.",
+        (RuleId::RiskyDrinking, They) => "La forma de tomar de su ser querido está por encima del nivel de bajo riesgo.",
+        (RuleId::HomeUnsafe, You) => "Su hogar no es seguro ni estable en este momento. Un programa residencial le da un lugar seguro para empezar la recuperación.",
+        (RuleId::HomeUnsafe, They) => "El hogar de su ser querido no es seguro ni estable en este momento. Un programa residencial le da un lugar seguro para empezar la recuperación.",
+        (RuleId::HomeUnsupportive, _) => "Otras personas en casa usan, y nadie ahí apoya la recuperación. Un programa residencial da la estructura que el hogar no puede dar ahora.",
+        (RuleId::HomeStrain, _) => "Otras personas en casa usan, o hay poco apoyo. Más horas de atención a la semana ayudan.",
+        (RuleId::ViolenceAtHome, _) => "Hay violencia en casa. Su seguridad es lo primero, y hay ayuda.",
+        (RuleId::Uncertain, _) => "Faltan muchas respuestas. Por eso esta sugerencia es menos segura, y una evaluación completa es el mejor próximo paso.",
+        (RuleId::Baseline, _) => "Sus respuestas no muestran que necesite más que apoyo temprano por ahora.",
+    }
+}
+
+/// The Spanish name of a level.
+pub fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Apoyo temprano",
+        Level::Outpatient => "Atención ambulatoria",
+        Level::Iop => "Programa ambulatorio intensivo (IOP)",
+        Level::Php => "Programa de hospitalización parcial (PHP)",
+        Level::Residential => "Tratamiento residencial (con internamiento)",
+        Level::Withdrawal => "Abstinencia con supervisión médica (desintoxicación)",
+        Level::Emergency => "Ayuda de emergencia ahora",
+    }
+}
+
+/// One Spanish sentence that says what the level is.
+pub fn level_summary(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Información, chequeos y grupos de apoyo para mantener bajos los riesgos.",
+        Level::Outpatient => "Consejería una o dos veces a la semana mientras vive en su casa.",
+        Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, mientras vive en su casa.",
+        Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
+        Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
+        Level::Withdrawal => "Dejar de usar con seguridad con médicos y enfermeras que le cuidan, y luego seguir con el tratamiento.",
+        Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
+    }
+}
+
+/// What the level involves, in Spanish.
+pub fn level_involves(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Lecturas y herramientas para usar por su cuenta, chequeos cortos con un consejero o médico, y grupos de apoyo gratis. Puede volver a revisar cuando quiera.",
+        Level::Outpatient => "Por lo general 1 o 2 sesiones a la semana, menos de 9 horas en total (menos de 6 para adolescentes). Terapia, a veces medicamentos, en una oficina o por internet.",
+        Level::Iop => "Unas 9 a 19 horas a la semana (6 o más para adolescentes), a menudo de 3 a 5 días a la semana, de 2 a 4 horas. Terapia en grupo e individual, pruebas de drogas, sesiones con la familia y apoyo en crisis a cualquier hora. Muchos programas son por la noche o por internet.",
+        Level::Php => "Unas 20 horas o más a la semana: un programa de día casi todos los días hábiles, con médicos, enfermeras y terapeutas. Duerme en su casa.",
+        Level::Residential => "Vive en el centro, por lo general unas semanas. Hay personal de día y de noche. Terapia, grupos y atención médica cada día.",
+        Level::Withdrawal => "Médicos y enfermeras le ayudan a dejar de usar con seguridad, con medicamentos si hace falta. Puede ser en un lugar con atención las 24 horas o con una reducción lenta de la dosis y chequeos frecuentes, según decida el médico. La mayoría dura unos días. Después el tratamiento sigue en otro nivel.",
+        Level::Emergency => "Servicios de emergencia, una línea de crisis o una sala de emergencias. El tratamiento del consumo se puede planear cuando esté a salvo.",
+    }
+}
+
+/// A next step, in Spanish.
+pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
+    match (s, voice) {
+        (NextStep::Call911, _) => "Llame al 911 ahora.",
+        (NextStep::OverdoseSteps, _) => "Llame al 911. Dé naloxona (Narcan) si la tiene: puede haber opioides. Si no respira bien, dé respiración de rescate. Quédese con la persona y póngala de lado.",
+        (NextStep::Call988Now, _) => "Llame o envíe un mensaje de texto al 988 ahora (Línea de Prevención del Suicidio y Crisis; oprima 2 para español). Si hay peligro en este momento, llame al 911.",
+        (NextStep::SeizureSteps, _) => "Llame al 911. Aleje las cosas duras. No sujete a la persona ni le ponga nada en la boca. Cuando pare el temblor, póngala de lado.",
+        (NextStep::HospitalToday, You) => "Vaya a un hospital hoy. Diga que está embarazada y que usa opioides y alcohol o sedantes. No deje nada de golpe por su cuenta.",
+        (NextStep::HospitalToday, They) => "Ayude a su ser querido a ir a un hospital hoy. Que diga que está embarazada y que usa opioides y alcohol o sedantes. No debe dejar nada de golpe.",
+        (NextStep::SeeDoctorToday, _) => "Vea a un médico hoy por el problema de salud que mencionó. Si es grave, como un dolor fuerte de pecho o dificultad para respirar, llame al 911.",
+        (NextStep::DoNotStopSuddenly, You) => "No lo deje de golpe por su cuenta. Hable primero con un médico. Dejar el alcohol o los sedantes de repente puede causar convulsiones.",
+        (NextStep::DoNotStopSuddenly, They) => "Su ser querido no debe dejarlo de golpe por su cuenta. Un médico debe ayudar. Dejar el alcohol o los sedantes de repente puede causar convulsiones.",
+        (NextStep::SupervisedWithdrawal, _) => "Pida a un centro de tratamiento o a un médico una desintoxicación con supervisión médica. Pregunte qué tratamiento sigue después.",
+        (NextStep::PrescriberTaper, You) => "Hable con el médico que le receta el medicamento sobre una reducción lenta y supervisada (bajar la dosis poco a poco).",
+        (NextStep::PrescriberTaper, They) => "Su ser querido puede hablar con el médico que le receta el medicamento sobre una reducción lenta y supervisada (bajar la dosis poco a poco).",
+        (NextStep::SedativeSupervised, _) => "Dejar las benzodiacepinas u otros sedantes necesita un médico: una reducción lenta y supervisada o un lugar con atención las 24 horas, según decida el médico.",
+        (NextStep::SeizureCall911, _) => "Si ocurre una convulsión, llame al 911.",
+        (NextStep::Talk988Today, _) => "Hable con alguien hoy: llame o envíe un mensaje de texto al 988 (oprima 2 para español). Es gratis, confidencial y atiende de día y de noche.",
+        (NextStep::Keep988, _) => "Si vienen pensamientos difíciles, llame o envíe un mensaje de texto al 988 cuando quiera. No tiene que contar nada aquí.",
+        (NextStep::UrgentMentalHealth, _) => "Pida una evaluación de salud mental pronto, en uno o dos días. Pregunte a un médico, a una línea de crisis o a una clínica de atención urgente.",
+        (NextStep::MentalHealthToo, _) => "Busque un programa que también trate la salud mental, no solo el consumo.",
+        (NextStep::MoudPregnancy, _) => "No deje los opioides de golpe. Medicamentos como la buprenorfina y la metadona son seguros en el embarazo cuando los receta un médico. Consulte pronto a un médico.",
+        (NextStep::Moud, _) => "Pregunte por medicamentos para el consumo de opioides: buprenorfina (Suboxone), metadona o naltrexona. Bajan los antojos y el riesgo de morir por sobredosis.",
+        (NextStep::PrenatalCare, _) => "Reciba atención prenatal (cuidado durante el embarazo) y cuente al equipo sobre el consumo. Están para ayudar, no para juzgar.",
+        (NextStep::Naloxone, _) => "Tenga naloxona (Narcan) a mano; las farmacias la venden sin receta. Use tiras de prueba de fentanilo. No use a solas.",
+        (NextStep::LostTolerance, _) => "Después de un tiempo sin usar, hasta la cantidad de antes puede causar una sobredosis. Si usa, empiece con poco y tenga naloxona a mano.",
+        (NextStep::DvHotline, _) => "La Línea Nacional sobre la Violencia Doméstica puede ayudarle a planear su seguridad: llame al 1-800-799-7233 o envíe START al 88788.",
+        (NextStep::Childhelp, _) => "Si un niño o adolescente sufre daño o tiene miedo en casa, llame a la línea de Childhelp: 1-800-422-4453.",
+        (NextStep::CraftFirst, _) => "Empiece con CRAFT: una forma en que las familias ayudan a un ser querido que no está listo. Funciona para unas 2 de cada 3 familias.",
+        (NextStep::FamilySupport, _) => "Busque apoyo para usted también: grupos para familias, la línea de ayuda de Partnership to End Addiction, o el 988.",
+        (NextStep::AdolescentProgram, _) => "Busque un programa hecho para adolescentes.",
+        (NextStep::FamilyInvolvement, _) => "Involucre a la familia. A los adolescentes les va mejor cuando un padre o un adulto de confianza participa.",
+        (NextStep::FullAssessment, _) => "Faltaron muchas respuestas, así que esto es menos seguro. El próximo paso es una evaluación completa con un consejero o un médico.",
+        (NextStep::StepDown, _) => "Siga con un programa de transición, como un IOP, ahora que terminó el programa residencial.",
+        (NextStep::TalkToCenter, _) => "Hable con un centro de tratamiento sobre este nivel de atención. Harán una evaluación completa y lo confirmarán.",
+        (NextStep::FindTreatment, _) => "Busque programas cerca de usted en FindTreatment.gov, o llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (en español).",
+        (NextStep::SelfGuided, _) => "Pruebe herramientas de autoayuda y grupos de apoyo gratis. Hable con un médico si quiere tomar o usar menos.",
+        (NextStep::CheckAgain, _) => "Vuelva a revisar en uno o dos meses, o antes si algo cambia.",
+    }
+}
+
+/// A short Spanish note for a flag.
+pub fn flag(f: Flag, voice: Voice) -> &'static str {
+    match (f, voice) {
+        (Flag::CoOccurring, _) => "La atención de la salud mental forma parte del plan.",
+        (Flag::UrgentMentalHealth, _) => "Hace falta una evaluación urgente de salud mental.",
+        (Flag::SuicideRisk, _) => "Hable con alguien hoy: llame o envíe un mensaje de texto al 988.",
+        (Flag::SuicideDeclined, _) => "El 988 atiende a cualquier hora, de día y de noche.",
+        (Flag::DangerUnsure, _) => "Si en algún momento no se siente a salvo, llame o envíe un mensaje de texto al 988, o llame al 911.",
+        (Flag::Moud, _) => "Los medicamentos para el consumo de opioides son un buen primer paso.",
+        (Flag::Naloxone, _) => "La naloxona y las tiras de prueba de fentanilo pueden salvar una vida.",
+        (Flag::LostTolerance, _) => "El riesgo de sobredosis es mayor después de un tiempo sin usar.",
+        (Flag::PastOverdose, _) => "Una sobredosis anterior aumenta el riesgo de otra.",
+        (Flag::Pregnancy, _) => "Atención que conoce el embarazo.",
+        (Flag::PregnancyOpioids, _) => "No deje los opioides de golpe durante el embarazo.",
+        (Flag::Adolescent, _) => "Programas para adolescentes, con la familia.",
+        (Flag::ViolenceAtHome, _) => "Violencia en casa: la línea de ayuda puede ayudar con la seguridad.",
+        (Flag::ChildHurtAtHome, _) => "Un menor que sufre daño en casa: Childhelp puede ayudar.",
+        (Flag::FamilyMode, _) => "Respondido por un familiar o amigo.",
+        (Flag::LovedOneUnwilling, _) => "Su ser querido todavía no está listo. CRAFT puede ayudar.",
+        (Flag::Uncertain, _) => "Esta sugerencia es incierta porque faltan muchas respuestas.",
+        (Flag::MedicalRedFlag, _) => "Un problema de salud necesita un médico hoy.",
+        (Flag::StepDown, _) => "Un paso de transición después de un programa residencial.",
+        (Flag::BenzoTaper, _) => "Una reducción lenta con el médico que receta.",
+        (Flag::SedativeSupervised, _) => "Dejar los sedantes necesita un médico.",
+        (Flag::DoNotStopSuddenly, _) => "No lo deje de golpe por su cuenta.",
+        (Flag::NoUseReported, You) => "Usted no indicó consumo de alcohol ni de drogas.",
+        (Flag::NoUseReported, They) => "Usted no indicó consumo de alcohol ni de drogas de su ser querido.",
+    }
+}
+
+/// The Spanish crisis card for a kind of crisis.
+pub fn crisis(c: Crisis, voice: Voice) -> CrisisCard {
+    let (title, steps): (&str, &[&str]) = match (c, voice) {
+        (Crisis::Overdose, _) => ("Puede ser una sobredosis. Actúe ahora.", &[
+            "Llame al 911.",
+            "Dé naloxona (Narcan) si la tiene. Puede haber opioides. Puede dar una segunda dosis después de 2 a 3 minutos.",
+            "Si no respira bien, incline la cabeza hacia atrás y dé respiración de rescate.",
+            "Quédese con la persona. Póngala de lado para que no se ahogue.",
+        ]),
+        (Crisis::Seizure, _) => ("Una convulsión es una emergencia.", &[
+            "Llame al 911.",
+            "Aleje las cosas duras o filosas. No sujete a la persona. No le ponga nada en la boca.",
+            "Cuando pare el temblor, póngala de lado y quédese con ella.",
+        ]),
+        (Crisis::WithdrawalDelirium, _) => ("Pueden ser señales de una abstinencia peligrosa.", &[
+            "Llame al 911 ahora, o vaya a la sala de emergencias más cercana.",
+            "La confusión, ver u oír cosas, o la fiebre después de dejar el alcohol o los sedantes pueden ser mortales sin atención.",
+            "No le dé alcohol ni pastillas para calmarlo. Quédese con la persona.",
+        ]),
+        (Crisis::Suicide, You) => ("No tiene que pasar por esto a solas.", &[
+            "Llame o envíe un mensaje de texto al 988 ahora (oprima 2 para español). Alguien le escuchará, de día o de noche.",
+            "Si podría actuar ahora, llame al 911 o vaya a una sala de emergencias.",
+            "Aléjese de cualquier cosa que pudiera usar para hacerse daño.",
+        ]),
+        (Crisis::Suicide, They) => ("Su ser querido necesita ayuda ahora.", &[
+            "Llame o envíe un mensaje de texto al 988 ahora (oprima 2 para español). También ayudan a familiares y amigos.",
+            "Si podría actuar ahora, llame al 911. Quédese con su ser querido.",
+            "Si es seguro hacerlo, retire armas, pastillas y otras cosas que pudiera usar para hacerse daño.",
+        ]),
+        (Crisis::HarmOthers, _) => ("Busque ayuda ahora para que todos estén a salvo.", &[
+            "Si alguien puede salir herido ahora, llame al 911.",
+            "Llame o envíe un mensaje de texto al 988 para hablarlo con un consejero, de día o de noche.",
+            "Tome distancia de otras personas y de cualquier arma.",
+        ]),
+        (Crisis::Medical, _) => ("Es una emergencia médica.", &[
+            "Llame al 911 ahora.",
+            "Quédese con la persona hasta que llegue la ayuda.",
+        ]),
+        (Crisis::Violence, _) => ("Su seguridad es lo primero.", &[
+            "Si está en peligro ahora, llame al 911.",
+            "Cuando sea seguro, la Línea Nacional sobre la Violencia Doméstica puede ayudar: llame al 1-800-799-7233 o envíe START al 88788.",
+            "Si necesita salir rápido de esta página, use el botón de salida.",
+        ]),
+        (Crisis::PsychosisRisk, _) => ("Esto necesita ayuda enseguida.", &[
+            "Llame o envíe un mensaje de texto al 988 ahora, o llame al 911 si alguien puede salir herido.",
+            "Quédese con la persona, hable con calma y mantenga el lugar tranquilo y seguro.",
+        ]),
+        (Crisis::DangerNow, _) => ("Si hay duda, busque ayuda ahora.", &[
+            "Si alguien puede salir herido ahora, llame al 911.",
+            "Si no sabe qué hacer, llame o envíe un mensaje de texto al 988. También ayudan a familiares y amigos.",
+        ]),
+    };
+    CrisisCard { title, steps }
+}
+
+/// The Spanish name of a resource.
+pub fn resource_name(r: ResourceId) -> &'static str {
+    match r {
+        ResourceId::Lifeline988Call => "988 Línea de Prevención del Suicidio y Crisis: llamar",
+        ResourceId::Lifeline988Text => "988 Línea de Prevención del Suicidio y Crisis: mensaje de texto",
+        ResourceId::Emergency911 => "Emergencias: 911",
+        ResourceId::SamhsaHelpline => "Línea Nacional de Ayuda de SAMHSA",
+        ResourceId::SamhsaTty => "Línea Nacional de Ayuda de SAMHSA (TTY)",
+        ResourceId::FindTreatment => "FindTreatment.gov",
+        ResourceId::FindAHelpline => "Fuera de EE. UU.: Find A Helpline",
+        ResourceId::DvHotlineCall => "Línea Nacional sobre la Violencia Doméstica: llamar",
+        ResourceId::DvHotlineText => "Línea Nacional sobre la Violencia Doméstica: envíe START",
+        ResourceId::Childhelp => "Línea Nacional de Childhelp contra el Abuso Infantil",
+        ResourceId::PartnershipHelpline => "Partnership to End Addiction: línea de ayuda para familias",
+        ResourceId::Craft => "Ayuda CRAFT para familias (Partnership to End Addiction)",
+        ResourceId::SmartFamily => "SMART Recovery Family & Friends (familia y amigos)",
+        ResourceId::AlAnon => "Al-Anon y Alateen",
+        ResourceId::NarAnon => "Grupos de Familia Nar-Anon",
+    }
+}
+
+/// One Spanish line about a resource.
+pub fn resource_note(r: ResourceId) -> &'static str {
+    match r {
+        ResourceId::Lifeline988Call => "Gratis, confidencial, de día y de noche. Oprima 2 para español, 1 para veteranos. TTY: marque 711 y luego 988. También ayuda con el consumo de sustancias y a familias preocupadas.",
+        ResourceId::Lifeline988Text => "Envíe un mensaje de texto al 988 para hablar con un consejero de crisis.",
+        ResourceId::Emergency911 => "Para un peligro en este momento.",
+        ResourceId::SamhsaHelpline => "1-800-662-4357. Gratis, confidencial, las 24 horas, en inglés y en español. Ayuda para encontrar tratamiento.",
+        ResourceId::SamhsaTty => "1-800-487-4889, para personas sordas o con problemas de audición.",
+        ResourceId::FindTreatment => "Un sitio gratis del gobierno de EE. UU. para encontrar tratamiento cerca de usted.",
+        ResourceId::FindAHelpline => "Fuera de EE. UU., llame al número de emergencias local. Este sitio tiene líneas de crisis de muchos países.",
+        ResourceId::DvHotlineCall => "1-800-799-7233. Gratis, confidencial, de día y de noche, en español.",
+        ResourceId::DvHotlineText => "Envíe START al 88788.",
+        ResourceId::Childhelp => "1-800-422-4453. Para niños y adolescentes que sufren daño o tienen miedo en casa, y para los adultos que los cuidan.",
+        ResourceId::PartnershipHelpline => "1-855-378-4373. Orientación gratis para padres y familias, también en español.",
+        ResourceId::Craft => "Aprenda CRAFT: formas de ayudar a un ser querido que no está listo para el tratamiento, y de cuidarse usted.",
+        ResourceId::SmartFamily => "Reuniones gratis para familiares y amigos, basadas en la ciencia.",
+        ResourceId::AlAnon => "Grupos gratis para personas afectadas por la forma de tomar de alguien. Alateen es para adolescentes.",
+        ResourceId::NarAnon => "Grupos gratis para personas afectadas por el consumo de drogas de alguien.",
+    }
+}
+
+/// The Spanish name of an area.
+pub fn area(a: Area) -> &'static str {
+    match a {
+        Area::Withdrawal => "Intoxicación y abstinencia",
+        Area::Physical => "Salud física",
+        Area::MentalHealth => "Salud mental y seguridad",
+        Area::UseRisk => "Consumo y riesgo de recaída",
+        Area::Environment => "Hogar y apoyo",
+        Area::Person => "Su horario y sus necesidades",
+    }
+}
+
+/// A Spanish line of the plan about the schedule.
+pub fn plan_line(p: PlanLine, voice: Voice) -> &'static str {
+    match (p, voice) {
+        (PlanLine::HoursFit, You) => "Las horas que tiene libres alcanzan para este nivel de atención.",
+        (PlanLine::HoursFit, They) => "Las horas que tiene libres su ser querido alcanzan para este nivel de atención.",
+        (PlanLine::HoursShort, _) => "Este nivel suele necesitar más horas de las que dijo tener libres. La sugerencia sigue igual; estas opciones pueden ayudar a que encaje.",
+        (PlanLine::EveningsFit, _) => "Los programas de noche encajan con los horarios que dijo tener libres.",
+        (PlanLine::WeekendsFit, _) => "Las sesiones de fin de semana encajan con los horarios que dijo tener libres.",
+        (PlanLine::AskEvening, _) => "Pregunte por programas de noche.",
+        (PlanLine::AskWeekend, _) => "Pregunte por programas de fin de semana.",
+        (PlanLine::AskOnline, _) => "Pregunte por programas por internet (video), para ahorrar tiempo de viaje.",
+        (PlanLine::JobProtectedLeave, _) => "Pregunte por una licencia con protección del empleo: la Ley de Licencia Familiar y Médica de EE. UU. (FMLA) puede cubrir el tiempo libre para tratamiento.",
+        (PlanLine::SchoolHours, _) => "Pregunte por programas después de clases. El consejero escolar puede ayudar a organizarlo.",
+        (PlanLine::TeenIopHours, _) => "Para adolescentes, un IOP suele ser de unas 6 horas o más a la semana.",
+        (PlanLine::AskChildcare, _) => "Pregunte al programa por cuidado de niños, o por horarios que funcionen con eso.",
+        (PlanLine::AskTransport, _) => "Pregunte por transporte, ayuda con el pasaje, o sesiones por internet.",
+        (PlanLine::AskCost, _) => "Pregunte por el costo: seguro médico, Medicaid, tarifas según ingresos y programas pagados por el estado. La Línea de Ayuda de SAMHSA puede ayudar a encontrar atención de bajo costo.",
+        (PlanLine::TimeAway, _) => "Esta atención significa pasar un tiempo fuera de casa y del trabajo.",
+        (PlanLine::FollowOn, _) => "Después de la desintoxicación, el tratamiento sigue en el próximo nivel. Planéelo con el equipo.",
+    }
+}
+
+/// How the schedule fits, in Spanish.
+pub fn fit(f: Fit) -> &'static str {
+    match f {
+        Fit::NotNeeded => "No hace falta un horario para este paso.",
+        Fit::Unknown => "No preguntamos o no recibimos su horario.",
+        Fit::Fits => "Encaja con su horario",
+        Fit::DoesNotFit => "Todavía no encaja con su horario",
+        Fit::TimeAway => "Necesita tiempo fuera de casa",
+    }
+}
+
+/// Standing notices of the result, in Spanish.
+pub fn notice(n: Notice) -> &'static str {
+    match n {
+        Notice::NotADiagnosis => "Esto es una sugerencia, no un diagnóstico. Un profesional clínico confirma el nivel de atención.",
+        Notice::NotReviewed => "Estas reglas todavía no han sido revisadas por un profesional clínico con licencia.",
+        Notice::Reviewed => "Estas reglas fueron revisadas por un profesional clínico con licencia:",
+        Notice::RulesVersion => "Versión de las reglas",
+        Notice::UsResources => "Estos recursos son de EE. UU.",
+        Notice::OutsideUs => "¿Está fuera de EE. UU.? Llame al número de emergencias local, o busque una línea de crisis en findahelpline.com.",
+        Notice::Tty988 => "Usuarios de TTY: marquen 711 y luego 988.",
+        Notice::Spanish988 => "Para español, oprima 2.",
+        Notice::Then => "Después:",
+        Notice::BecauseYouAnswered => "Según estas respuestas:",
+        Notice::HoursWeekly => "Unas {min} a {max} horas a la semana",
+        Notice::HoursWeeklyOrMore => "Unas {min} horas o más a la semana",
+        Notice::HoursAllDay => "De día y de noche (24 horas)",
     }
 }

@@ -1,0 +1,121 @@
+//! The answers file: a small, stable JSON format for clinicians and tests (documented in
+//! `docs/answers-format.md`). The command-line tool and the vignette tests read it through
+//! this one parser, so what a clinician runs is what the tests prove.
+//!
+//! ```json
+//! { "version": 1,
+//!   "note": "free text, ignored",
+//!   "answers": { "who_for": "myself", "danger_now": "no_danger",
+//!                "substances": ["alcohol", "cannabis"] } }
+//! ```
+
+use serde_json::Value;
+
+use super::answers::{AnswerError, Answers};
+
+/// The answers-file format version this parser reads.
+pub const VERSION: u64 = 1;
+
+/// Why an answers file was refused. Each variant says what to fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Not valid JSON (with serde_json's message, which names the line and column).
+    Json(String),
+    /// The top level is not a JSON object.
+    NotAnObject,
+    /// A top-level field this version does not know.
+    UnknownField(String),
+    /// The `version` field is not 1.
+    Version(String),
+    /// The `note` field is not a string.
+    Note,
+    /// There is no `answers` object.
+    NoAnswers,
+    /// An answer is neither a string nor an array of strings.
+    BadValue {
+        /// The question id as written.
+        question: String,
+    },
+    /// An answer was refused by the question bank.
+    Answer(AnswerError),
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::Json(m) => write!(f, "the file is not valid JSON: {m}"),
+            FileError::NotAnObject => write!(f, "the file must be a JSON object with an \"answers\" object"),
+            FileError::UnknownField(k) => write!(f, "unknown top-level field \"{k}\" (allowed: version, note, answers)"),
+            FileError::Version(v) => write!(f, "unsupported version {v} (this tool reads version {VERSION})"),
+            FileError::Note => write!(f, "\"note\" must be a string"),
+            FileError::NoAnswers => write!(f, "the file has no \"answers\" object"),
+            FileError::BadValue { question } => write!(
+                f,
+                "the answer to \"{question}\" must be an option id string or an array of option id strings"
+            ),
+            FileError::Answer(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+impl From<AnswerError> for FileError {
+    fn from(e: AnswerError) -> FileError {
+        FileError::Answer(e)
+    }
+}
+
+/// Reads an answers file. Every answer is checked against the bank, and the required
+/// questions must be answered; nothing here panics on any input.
+pub fn parse(text: &str) -> Result<Answers, FileError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| FileError::Json(e.to_string()))?;
+    let top = value.as_object().ok_or(FileError::NotAnObject)?;
+    for key in top.keys() {
+        if !matches!(key.as_str(), "version" | "note" | "answers") {
+            return Err(FileError::UnknownField(key.clone()));
+        }
+    }
+    if let Some(v) = top.get("version") {
+        if v.as_u64() != Some(VERSION) {
+            return Err(FileError::Version(v.to_string()));
+        }
+    }
+    if top.get("note").is_some_and(|n| !n.is_string()) {
+        return Err(FileError::Note);
+    }
+    let map = top.get("answers").and_then(Value::as_object).ok_or(FileError::NoAnswers)?;
+    let mut answers = Answers::new();
+    for (q, v) in map {
+        let options: Vec<&str> = match v {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().ok_or_else(|| FileError::BadValue { question: q.clone() }))
+                .collect::<Result<_, _>>()?,
+            _ => return Err(FileError::BadValue { question: q.clone() }),
+        };
+        answers.set_raw(q, &options)?;
+    }
+    answers.check_required()?;
+    Ok(answers)
+}
+
+/// Writes answers in the file format (stable order: the bank's), for tools and examples.
+pub fn write(answers: &Answers, note: &str) -> String {
+    let mut map = serde_json::Map::new();
+    for (q, options) in answers.iter() {
+        let value = match options {
+            [one] if super::bank::question(q).kind == super::bank::Kind::Single => {
+                Value::String(one.as_str().to_owned())
+            }
+            many => Value::Array(many.iter().map(|o| Value::String(o.as_str().to_owned())).collect()),
+        };
+        map.insert(q.as_str().to_owned(), value);
+    }
+    let mut top = serde_json::Map::new();
+    top.insert("version".into(), Value::from(VERSION));
+    top.insert("note".into(), Value::String(note.to_owned()));
+    top.insert("answers".into(), Value::Object(map));
+    serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default()
+}

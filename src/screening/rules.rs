@@ -1,0 +1,519 @@
+//! The placement rules: each rule reads the answers on the path, and when it fires it gives a
+//! [`Reason`] with the lowest level it asks for and the answers behind it.
+//!
+//! Order of decision (clinical-basis §3, §4): safety overrides first (→ emergency); then
+//! medical management (dangerous withdrawal → withdrawal, with the level that follows); then
+//! residential when the home or the severity needs 24-hour structure; otherwise the most
+//! intensive outpatient band any area needs. Co-occurring mental-health needs (a positive ASQ
+//! without acute risk, psychosis signs) raise an outpatient band by one (IOP → PHP); PHQ-2 and
+//! GAD-2 alone never raise the level. The level is the highest need of any area — never an
+//! average. The schedule and the voice are never read here.
+
+use super::answers::Answers;
+use super::bank::{is_unknown, question, OptionId, QuestionId, Unknown};
+use super::flow::Crisis;
+use super::outcome::{Area, Reason, RuleId};
+use super::Level;
+
+use OptionId as O;
+use QuestionId as Q;
+
+/// An answer that a reason names.
+type Evidence = Vec<(QuestionId, OptionId)>;
+
+/// The answers as the rules see them: only questions on the path count.
+pub(crate) struct View<'a> {
+    answers: &'a Answers,
+    on: &'a [QuestionId],
+    /// A family member or friend is answering.
+    pub loved_one: bool,
+}
+
+impl<'a> View<'a> {
+    pub(crate) fn new(answers: &'a Answers, on: &'a [QuestionId]) -> View<'a> {
+        View { answers, on, loved_one: answers.has(Q::WhoFor, O::SomeoneElse) }
+    }
+
+    /// Whether the question is on the path.
+    pub(crate) fn asked(&self, q: QuestionId) -> bool {
+        self.on.contains(&q)
+    }
+
+    /// The options chosen, or none when the question is not on the path.
+    pub(crate) fn get(&self, q: QuestionId) -> &'a [OptionId] {
+        if self.asked(q) {
+            self.answers.get(q)
+        } else {
+            &[]
+        }
+    }
+
+    /// Whether this option was chosen (on the path).
+    pub(crate) fn chose(&self, q: QuestionId, o: OptionId) -> bool {
+        self.get(q).contains(&o)
+    }
+
+    /// The chosen options among `opts`, as evidence.
+    pub(crate) fn which(&self, q: QuestionId, opts: &[OptionId]) -> Evidence {
+        self.get(q).iter().filter(|o| opts.contains(o)).map(|o| (q, *o)).collect()
+    }
+
+    /// Whether the question is on the path and its answer is unknown: not answered, or only
+    /// "not sure" / "prefer not to say".
+    pub(crate) fn unknown(&self, q: QuestionId) -> bool {
+        self.asked(q) && self.get(q).iter().all(|o| is_unknown(*o))
+    }
+
+    /// The unknown option chosen, as evidence (empty when simply not answered).
+    fn unknown_evidence(&self, q: QuestionId) -> Evidence {
+        self.get(q).iter().filter(|o| is_unknown(**o)).map(|o| (q, *o)).collect()
+    }
+}
+
+/// The result of evaluating the rules, before the next steps and the plan are derived.
+pub(crate) struct Evaluation {
+    pub level: Level,
+    pub then: Option<Level>,
+    pub crisis: Option<Crisis>,
+    pub reasons: Vec<Reason>,
+    pub uncertain: bool,
+    pub unknown_answers: usize,
+}
+
+/// How many unknown answers make the result uncertain (clinical-basis §4b: "when many answers
+/// are missing the result is at least outpatient, marked as uncertain"). Five of the roughly
+/// twenty rated questions a typical path asks.
+pub const MANY_UNKNOWNS: usize = 5;
+
+/// The AUDIT-C cut-off used for everyone: the lower, women's cut-off, because we do not ask
+/// sex (Bush et al. 1998; clinical-basis §4b: use 3 when sex is not given).
+pub const AUDIT_C_CUTOFF: u8 = 3;
+
+/// PHQ-2 and GAD-2 positive at a total of 3 or more (Kroenke 2003; Kroenke 2007).
+pub const PHQ_GAD_CUTOFF: u8 = 3;
+
+/// Use-disorder sign counts: 2-3 mild, 4-5 moderate, 6+ severe (DSM-5 as NIAAA describes).
+pub const SIGNS_MILD: usize = 2;
+/// See [`SIGNS_MILD`].
+pub const SIGNS_MODERATE: usize = 4;
+/// See [`SIGNS_MILD`].
+pub const SIGNS_SEVERE: usize = 6;
+
+const SIGNS: &[OptionId] = &[
+    O::MoreThanMeant,
+    O::CantCutDown,
+    O::LotsOfTime,
+    O::Cravings,
+    O::RoleFailure,
+    O::SocialProblems,
+    O::GaveUpActivities,
+    O::RiskySituations,
+    O::UseDespiteHarm,
+    O::Tolerance,
+    O::WithdrawalSign,
+];
+const SUBSTANCES: &[OptionId] =
+    &[O::Alcohol, O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs];
+const RED_FLAGS: &[OptionId] = &[O::ChestPain, O::VomitingBlood, O::YellowConfused, O::BreathingTrouble];
+const PSYCHOSIS: &[OptionId] = &[O::HearsVoices, O::Paranoia, O::NoSleepEnergy];
+const ASQ_ITEMS: &[QuestionId] = &[Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried];
+const ASQ_THOUGHTS: &[QuestionId] = &[Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts];
+
+/// The score of one answer on an instrument item: its rank (AUDIT-C 0-4, PHQ/GAD 0-3).
+fn item_score(v: &View, q: QuestionId) -> Option<(u8, Evidence)> {
+    let o = *v.get(q).first()?;
+    let rank = question(q).choice(o)?.rank?;
+    Some((rank, vec![(q, o)]))
+}
+
+/// Sum of the known item scores of an instrument, with the answers behind it. Unknown items
+/// count 0, so a partial score can only show less risk than the full one.
+fn score(v: &View, items: &[QuestionId]) -> (u8, Evidence) {
+    let mut total = 0;
+    let mut evidence = Vec::new();
+    for q in items {
+        if let Some((s, e)) = item_score(v, *q) {
+            total += s;
+            evidence.extend(e);
+        }
+    }
+    (total, evidence)
+}
+
+fn reason(rule: RuleId, area: Area, at_least: Level, evidence: Evidence) -> Reason {
+    Reason { rule, area, at_least, evidence }
+}
+
+/// The facts the rules share, read once.
+struct Facts {
+    uses_any: bool,
+    substances_unknown: bool,
+    alcohol: bool,
+    sedatives: bool,
+    opioids: bool,
+    signs: Evidence,
+    /// Used within the past month, or not known to have stopped longer ago.
+    recent_use: bool,
+    pregnant: bool,
+}
+
+fn facts(v: &View) -> Facts {
+    let substances_unknown = v.unknown(Q::Substances);
+    Facts {
+        uses_any: substances_unknown || !v.which(Q::Substances, SUBSTANCES).is_empty(),
+        substances_unknown,
+        alcohol: v.chose(Q::Substances, O::Alcohol),
+        sedatives: v.chose(Q::Substances, O::Sedatives),
+        opioids: v.chose(Q::Substances, O::Opioids),
+        signs: v.which(Q::UseSigns, SIGNS),
+        recent_use: !v.chose(Q::LastUse, O::OverMonth),
+        pregnant: v.chose(Q::Pregnant, O::Yes),
+    }
+}
+
+/// The safety overrides (clinical-basis §4). Each gives `Emergency` and a crisis card.
+fn safety(v: &View, out: &mut Vec<(Reason, Crisis)>) {
+    use Area::*;
+    let mut fire = |rule, area, crisis, evidence: Evidence| {
+        if !evidence.is_empty() {
+            out.push((reason(rule, area, Level::Emergency, evidence), crisis));
+        }
+    };
+    fire(RuleId::OverdoseNow, Withdrawal, Crisis::Overdose, v.which(Q::DangerNow, &[O::CannotWake]));
+    fire(RuleId::SeizureNow, Withdrawal, Crisis::Seizure, v.which(Q::WithdrawalNow, &[O::SeizureNow]));
+    // DTs signs within about a week of stopping or cutting down (the question asks about now
+    // and the past week); ASAM 2020 alcohol withdrawal guideline; clinical-basis §4.
+    fire(
+        RuleId::WithdrawalDelirium,
+        Withdrawal,
+        Crisis::WithdrawalDelirium,
+        v.which(Q::WithdrawalNow, &[O::Hallucinations, O::Confusion, O::Fever]),
+    );
+    // ASQ acuity "right now" yes is imminent risk (NIMH ASQ toolkit); for a family member
+    // "not sure" counts as yes (the written unknown policy of this question).
+    let mut suicide_now = v.which(Q::DangerNow, &[O::SuicideNow]);
+    suicide_now.extend(v.which(Q::AsqRightNow, &[O::Yes]));
+    if v.loved_one {
+        suicide_now.extend(v.which(Q::AsqRightNow, &[O::NotSure]));
+    }
+    fire(RuleId::SuicideNow, MentalHealth, Crisis::Suicide, suicide_now);
+    fire(RuleId::SuicidePlan, MentalHealth, Crisis::Suicide, v.which(Q::SuicidePlan, &[O::HasPlan, O::HasIntent]));
+    fire(RuleId::SuicideAttempt, MentalHealth, Crisis::Suicide, v.which(Q::AttemptRecent, &[O::Yes]));
+    let mut harm = v.which(Q::DangerNow, &[O::HarmOthersNow]);
+    harm.extend(v.which(Q::HarmOthers, &[O::Yes]));
+    fire(RuleId::HarmOthers, MentalHealth, Crisis::HarmOthers, harm);
+    fire(RuleId::MedicalNow, Physical, Crisis::Medical, v.which(Q::DangerNow, &[O::MedicalNow]));
+    fire(RuleId::ViolenceNow, Environment, Crisis::Violence, v.which(Q::DangerNow, &[O::ViolenceNow]));
+    // Psychosis or mania signs with any thought of harming self or others (clinical-basis §4).
+    let psychosis = v.which(Q::Psychosis, PSYCHOSIS);
+    let mut thoughts: Evidence = ASQ_THOUGHTS.iter().flat_map(|q| v.which(*q, &[O::Yes])).collect();
+    thoughts.extend(v.which(Q::HarmOthers, &[O::Yes]));
+    if !psychosis.is_empty() && !thoughts.is_empty() {
+        fire(RuleId::PsychosisHarm, MentalHealth, Crisis::PsychosisRisk, [psychosis, thoughts].concat());
+    }
+    if v.loved_one {
+        fire(RuleId::DangerUnsure, MentalHealth, Crisis::DangerNow, v.which(Q::DangerNow, &[O::NotSure]));
+    }
+}
+
+/// The withdrawal risk factors other than the pattern of use itself, with the answers behind
+/// them. Source: ASAM Clinical Practice Guideline on Alcohol Withdrawal Management (2020),
+/// Rec. II.5 and II.6: past withdrawal (and many past withdrawals), withdrawal signs now,
+/// age over 65, serious medical illness, dependence on benzodiazepines or barbiturates, other
+/// substance use. Unknown withdrawal answers count as a sign (the questions' unknown policy).
+fn risk_factors(v: &View, for_sedatives: bool) -> Option<Evidence> {
+    let mut e = v.which(Q::WithdrawalHistory, &[O::PastWithdrawalMany, O::PastWithdrawal]);
+    e.extend(v.which(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless]));
+    // An unknown answer counts even when it was simply left out (no answer to name).
+    let unknown = v.unknown(Q::WithdrawalHistory) || v.unknown(Q::WithdrawalNow);
+    e.extend(v.unknown_evidence(Q::WithdrawalHistory));
+    e.extend(v.unknown_evidence(Q::WithdrawalNow));
+    e.extend(v.which(Q::UseSigns, &[O::WithdrawalSign]));
+    e.extend(v.which(Q::Age, &[O::Age65Plus]));
+    e.extend(v.which(Q::Medical, &[O::SeriousIllness]));
+    e.extend(v.which(Q::Medical, RED_FLAGS));
+    // Other substance use: for drinking, any other substance (benzodiazepines above all);
+    // for sedatives, alcohol or any other substance.
+    let this = if for_sedatives { O::Sedatives } else { O::Alcohol };
+    let others: Vec<OptionId> = SUBSTANCES.iter().copied().filter(|o| *o != this).collect();
+    e.extend(v.which(Q::Substances, &others));
+    (unknown || !e.is_empty()).then_some(e)
+}
+
+/// Medical management of withdrawal (clinical-basis §4 "Dangerous withdrawal").
+fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
+    let wd = Level::Withdrawal;
+    // W1: any past withdrawal seizure or delirium tremens → at least withdrawal, for anyone
+    // who still drinks or uses sedatives (the question is only asked then). Someone who has
+    // not used for over a month is past withdrawal; they get "do not stop alone" advice.
+    let past = v.which(Q::WithdrawalHistory, &[O::PastSeizure, O::PastDts]);
+    let w1 = !past.is_empty() && f.recent_use;
+    if w1 {
+        out.push(reason(RuleId::PastSeizureDts, Area::Withdrawal, wd, past));
+    }
+    // W2: daily heavy drinking (AUDIT-C item 1 at 4+ times a week, and 5+ drinks on a
+    // drinking day or 6+ on one occasion daily or almost daily) plus any risk factor.
+    let freq = v.which(Q::AlcoholFreq, &[O::FourPlusWeek]);
+    let mut amount = v.which(Q::AlcoholAmount, &[O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]);
+    amount.extend(v.which(Q::AlcoholBinge, &[O::DailyOrAlmost]));
+    let mut w2 = false;
+    if f.alcohol && f.recent_use && !freq.is_empty() && !amount.is_empty() {
+        if let Some(risks) = risk_factors(v, false) {
+            out.push(reason(RuleId::HeavyDrinkingRisk, Area::Withdrawal, wd, [freq, amount, risks].concat()));
+            w2 = true;
+        }
+    }
+    // W3: physical dependence on sedatives: daily use (itself a major risk factor, ASAM
+    // 2020), or most days (or an unknown frequency) with any other risk factor.
+    let mut w3 = false;
+    if f.sedatives && f.recent_use {
+        let daily = v.which(Q::SedativeFreq, &[O::EveryDay]);
+        let mut most = v.which(Q::SedativeFreq, &[O::ThreeSixDaysWeek]);
+        most.extend(v.unknown_evidence(Q::SedativeFreq));
+        if !daily.is_empty() {
+            out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, daily));
+            w3 = true;
+        } else if !most.is_empty() || v.unknown(Q::SedativeFreq) {
+            if let Some(risks) = risk_factors(v, true) {
+                out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, [most, risks].concat()));
+                w3 = true;
+            }
+        }
+    }
+    // W4: signs of physical dependence (past or present withdrawal signs, or unknown ones) in
+    // someone asked the withdrawal questions, without the danger patterns above. Stopping
+    // still needs a doctor: at least outpatient with medical support (ambulatory withdrawal
+    // management). Tremor and sweats alone are not an emergency (clinical-basis §4).
+    if w1 || w2 || w3 || !f.recent_use || !v.asked(Q::WithdrawalNow) {
+        return;
+    }
+    let mut signs = v.which(Q::WithdrawalHistory, &[O::PastWithdrawalMany, O::PastWithdrawal]);
+    signs.extend(v.which(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless]));
+    signs.extend(v.unknown_evidence(Q::WithdrawalHistory));
+    signs.extend(v.unknown_evidence(Q::WithdrawalNow));
+    signs.extend(v.which(Q::UseSigns, &[O::WithdrawalSign]));
+    if !signs.is_empty() || v.unknown(Q::WithdrawalHistory) || v.unknown(Q::WithdrawalNow) {
+        out.push(reason(RuleId::WithdrawalCaution, Area::Withdrawal, Level::Outpatient, signs));
+    }
+}
+
+/// Physical health (clinical-basis §4: pregnancy, medical red flags).
+fn physical(v: &View, f: &Facts, out: &mut Vec<Reason>) {
+    if f.pregnant && f.uses_any {
+        let mut e = v.which(Q::Pregnant, &[O::Yes]);
+        e.extend(v.which(Q::Substances, SUBSTANCES));
+        out.push(reason(RuleId::PregnantUsing, Area::Physical, Level::Outpatient, e));
+    }
+    let flags = v.which(Q::Medical, RED_FLAGS);
+    if !flags.is_empty() {
+        out.push(reason(RuleId::MedicalRedFlag, Area::Physical, Level::Outpatient, flags));
+    }
+}
+
+/// Mental health without acute risk. Returns the answers that raise an outpatient band.
+fn mental_health(v: &View, out: &mut Vec<Reason>) -> Evidence {
+    let mut raising = Vec::new();
+    // M1: any ASQ item 1-4 yes is a positive screen (NIMH ASQ); without acute risk it asks for
+    // mental-health care today and raises an outpatient band (clinical-basis §4b).
+    let asq: Evidence = ASQ_ITEMS.iter().flat_map(|q| v.which(*q, &[O::Yes])).collect();
+    if !asq.is_empty() {
+        raising.extend(asq.iter().copied());
+        out.push(reason(RuleId::AsqPositive, Area::MentalHealth, Level::Outpatient, asq));
+    }
+    // M2: psychosis or mania signs → a programme that treats mental health too, at least PHP,
+    // and an urgent mental-health assessment (clinical-basis §4).
+    let psychosis = v.which(Q::Psychosis, PSYCHOSIS);
+    if !psychosis.is_empty() {
+        raising.extend(psychosis.iter().copied());
+        out.push(reason(RuleId::Psychosis, Area::MentalHealth, Level::Php, psychosis));
+    }
+    // M4/M5: PHQ-2 and GAD-2 positive add mental-health care to the plan and never raise the
+    // level on their own (clinical-basis §4b "over-triage also harms").
+    let (phq, e) = score(v, &[Q::PhqInterest, Q::PhqDown]);
+    if phq >= PHQ_GAD_CUTOFF {
+        out.push(reason(RuleId::Phq2Positive, Area::MentalHealth, Level::Early, e));
+    }
+    let (gad, e) = score(v, &[Q::GadNervous, Q::GadWorry]);
+    if gad >= PHQ_GAD_CUTOFF {
+        out.push(reason(RuleId::Gad2Positive, Area::MentalHealth, Level::Early, e));
+    }
+    raising
+}
+
+/// Use and relapse risk.
+fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
+    let n = f.signs.len();
+    let severity = if n >= SIGNS_SEVERE {
+        Some((RuleId::SignsSevere, Level::Iop))
+    } else if n >= SIGNS_MODERATE {
+        Some((RuleId::SignsModerate, Level::Outpatient))
+    } else if n >= SIGNS_MILD {
+        Some((RuleId::SignsMild, Level::Outpatient))
+    } else {
+        None
+    };
+    if let Some((rule, level)) = severity {
+        out.push(reason(rule, Area::UseRisk, level, f.signs.clone()));
+    }
+    let od = v.which(Q::Overdose, &[O::OverdosePastYear]);
+    if !od.is_empty() {
+        out.push(reason(RuleId::OverdoseRecent, Area::UseRisk, Level::Iop, od));
+    }
+    let od = v.which(Q::Overdose, &[O::OverdoseEarlier]);
+    if !od.is_empty() {
+        out.push(reason(RuleId::OverdoseEarlier, Area::UseRisk, Level::Outpatient, od));
+    }
+    // U6: opioids weekly or more, or from outside a pharmacy, or more than prescribed: at
+    // least outpatient, where medication for opioid use disorder is the lead (clinical-basis §4).
+    if f.opioids {
+        let mut e = v.which(Q::OpioidFreq, &[O::OneTwoDaysWeek, O::ThreeSixDaysWeek, O::EveryDay]);
+        e.extend(v.unknown_evidence(Q::OpioidFreq));
+        e.extend(v.which(Q::OpioidSource, &[O::PrescribedMore, O::NotFromPharmacy, O::HeroinFentanyl]));
+        if !e.is_empty() {
+            out.push(reason(RuleId::OpioidUse, Area::UseRisk, Level::Outpatient, e));
+        }
+    }
+    // U7: just finished residential care: a step down to IOP keeps the structure
+    // (clinical-basis §2: IOP "often as a step down after residential care").
+    let step = v.which(Q::Treatment, &[O::FinishedResidential]);
+    if !step.is_empty() {
+        out.push(reason(RuleId::StepDown, Area::UseRisk, Level::Iop, step));
+    }
+    // U8: tolerance drops after time without use (clinical-basis §4 "Opioids").
+    let left = v.which(Q::RecentRelease, &[O::LeftJail, O::LeftHospital, O::LeftProgram]);
+    if !left.is_empty() {
+        out.push(reason(RuleId::LostTolerance, Area::UseRisk, Level::Outpatient, left));
+    }
+    // U9: AUDIT-C at or above the cut-off (Bush et al. 1998): a reason for early support.
+    if f.alcohol {
+        let (s, e) = score(v, &[Q::AlcoholFreq, Q::AlcoholAmount, Q::AlcoholBinge]);
+        if s >= AUDIT_C_CUTOFF {
+            out.push(reason(RuleId::RiskyDrinking, Area::UseRisk, Level::Early, e));
+        }
+    }
+}
+
+/// Recovery environment (clinical-basis §2: IOP is wrong where the home is unsupportive;
+/// §3: residential when the environment needs 24-hour structure).
+fn environment(v: &View, f: &Facts, out: &mut Vec<Reason>) {
+    let moderate = f.signs.len() >= SIGNS_MODERATE;
+    let unsafe_home = v.which(Q::Home, &[O::Violence, O::NoHousing]);
+    let others = v.which(Q::Home, &[O::OthersUse]);
+    let alone = v.which(Q::Home, &[O::NoSupport]);
+    if moderate && !unsafe_home.is_empty() {
+        out.push(reason(RuleId::HomeUnsafe, Area::Environment, Level::Residential, unsafe_home));
+    }
+    if moderate && !others.is_empty() && !alone.is_empty() {
+        let e = [others.clone(), alone.clone()].concat();
+        out.push(reason(RuleId::HomeUnsupportive, Area::Environment, Level::Residential, e));
+    }
+    if moderate && !(others.is_empty() && alone.is_empty()) {
+        let e = [others, alone].concat();
+        out.push(reason(RuleId::HomeStrain, Area::Environment, Level::Iop, e));
+    }
+    let violence = v.which(Q::Home, &[O::Violence]);
+    if !violence.is_empty() {
+        out.push(reason(RuleId::ViolenceAtHome, Area::Environment, Level::Outpatient, violence));
+    }
+}
+
+/// How many rated questions on the path have an unknown answer.
+fn unknowns(v: &View) -> usize {
+    v.on.iter()
+        .filter(|q| !matches!(question(**q).unknown, Unknown::Required | Unknown::PlanOnly))
+        .filter(|q| v.unknown(**q))
+        .count()
+}
+
+/// One band up for co-occurring mental-health needs: outpatient → IOP, IOP → PHP. Other
+/// levels stay (early support is not a treatment band; PHP and above already treat both).
+pub fn raise_band(level: Level) -> Level {
+    match level {
+        Level::Outpatient => Level::Iop,
+        Level::Iop => Level::Php,
+        other => other,
+    }
+}
+
+fn highest(reasons: &[Reason]) -> Level {
+    reasons.iter().map(|r| r.at_least).max().unwrap_or(Level::Early)
+}
+
+/// Evaluates every rule on the answers to the questions in `on` (the path, or a prefix of it)
+/// and decides the level by the order of decision.
+pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
+    let v = View::new(answers, on);
+    let f = facts(&v);
+
+    let mut crises = Vec::new();
+    safety(&v, &mut crises);
+    let mut wd = Vec::new();
+    withdrawal(&v, &f, &mut wd);
+    let mut mh = Vec::new();
+    let raising = mental_health(&v, &mut mh);
+    let mut treatment = Vec::new();
+    physical(&v, &f, &mut treatment);
+    use_risk(&v, &f, &mut treatment);
+    environment(&v, &f, &mut treatment);
+
+    let unknown_answers = unknowns(&v);
+    let uncertain = unknown_answers >= MANY_UNKNOWNS
+        || f.substances_unknown
+        || (f.uses_any && v.unknown(Q::UseSigns));
+    if uncertain {
+        // X1: many missing answers → at least outpatient, and a full assessment (§4b).
+        let e: Evidence = on.iter().flat_map(|q| v.unknown_evidence(*q)).collect();
+        treatment.push(reason(RuleId::Uncertain, Area::UseRisk, Level::Outpatient, e));
+    }
+
+    // W4 is an outpatient need; W1-W3 ask for medical management.
+    let medical = wd.iter().any(|r| r.at_least == Level::Withdrawal);
+    treatment.extend(wd.iter().filter(|r| r.at_least < Level::Withdrawal).cloned());
+    wd.retain(|r| r.at_least == Level::Withdrawal);
+
+    // The treatment level: the most intensive band any area needs (never an average),
+    // raised one band for co-occurring mental-health needs, and never below the
+    // mental-health floors.
+    let use_level = highest(&treatment);
+    let mh_floor = highest(&mh);
+    let mut level = if raising.is_empty() { use_level } else { raise_band(use_level) }.max(mh_floor);
+    let mut reasons = Vec::new();
+    if level > use_level.max(mh_floor) {
+        reasons.push(reason(RuleId::CoOccurringRaise, Area::MentalHealth, level, raising));
+    }
+    let treatment_level = level;
+
+    if medical {
+        level = level.max(Level::Withdrawal);
+    }
+    // Pregnancy with opioid use is never the withdrawal level (opioid withdrawal must be
+    // avoided in pregnancy; clinical-basis §4). When alcohol or sedatives still need medical
+    // supervision, the safer answer above withdrawal is hospital care today.
+    if medical && f.pregnant && f.opioids {
+        let mut e = v.which(Q::Pregnant, &[O::Yes]);
+        e.extend(v.which(Q::Substances, &[O::Opioids]));
+        reasons.push(reason(RuleId::PregnancyOpioidsHospital, Area::Physical, Level::Emergency, e));
+        level = Level::Emergency;
+    }
+    let crisis = crises.iter().map(|(_, c)| *c).min();
+    if crisis.is_some() {
+        level = Level::Emergency;
+    }
+    let then = (level == Level::Withdrawal).then(|| treatment_level.max(Level::Outpatient));
+
+    reasons.extend(crises.into_iter().map(|(r, _)| r));
+    reasons.extend(wd);
+    reasons.extend(mh);
+    reasons.extend(treatment);
+    if reasons.is_empty() {
+        // B0: nothing asks for more than early support; name what was answered.
+        let mut e = v.which(Q::Substances, SUBSTANCES);
+        e.extend(v.which(Q::Substances, &[O::NoSubstances]));
+        reasons.push(reason(RuleId::Baseline, Area::UseRisk, Level::Early, e));
+    }
+    // Highest level first; rules of equal level keep the order above (safety, withdrawal,
+    // mental health, physical, use, environment).
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.at_least));
+
+    Evaluation { level, then, crisis, reasons, uncertain, unknown_answers }
+}
