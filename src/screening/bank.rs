@@ -432,8 +432,10 @@ pub enum Unknown {
     /// A suicide-screen question: declining shows 988 prominently but never forces an
     /// emergency.
     Declined988,
-    /// A schedule question: an unknown only leaves the schedule fit open.
-    PlanOnly,
+    /// A question that shapes only the plan or the next steps (the schedule, the loved one's
+    /// willingness): the rules never read it for the level, and an unknown never counts as
+    /// missing.
+    NotRated,
 }
 
 /// A published instrument the bank uses, with its licence and citation.
@@ -1103,7 +1105,7 @@ pub const BANK: &[Question] = &[
         choices: &[r(O::WillingYes, 0), r(O::WillingMaybe, 1), r(O::WillingNo, 2), NOT_SURE],
         area: Area::Environment,
         when: When::Chose(Q::WhoFor, &[O::SomeoneElse]),
-        unknown: Unknown::Missing,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: None,
     },
@@ -1120,7 +1122,7 @@ pub const BANK: &[Question] = &[
         ],
         area: Area::Person,
         when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
-        unknown: Unknown::PlanOnly,
+        unknown: Unknown::NotRated,
         has_help: true,
         instrument: None,
     },
@@ -1136,7 +1138,7 @@ pub const BANK: &[Question] = &[
         ],
         area: Area::Person,
         when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
-        unknown: Unknown::PlanOnly,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: None,
     },
@@ -1155,7 +1157,7 @@ pub const BANK: &[Question] = &[
         ],
         area: Area::Person,
         when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
-        unknown: Unknown::PlanOnly,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: None,
     },
@@ -1163,9 +1165,12 @@ pub const BANK: &[Question] = &[
 
 /// The question with this id.
 pub fn question(id: QuestionId) -> &'static Question {
-    // Every id has exactly one entry in BANK (a test checks it), so the fallback is never
-    // taken; it exists so that no lookup can panic.
-    BANK.iter().find(|q| q.id == id).unwrap_or(&BANK[0])
+    // BANK lists the questions in the order the ids are declared (a test checks it), so the
+    // id is the index. The search is a fallback that keeps a lookup from ever panicking.
+    match BANK.get(id as usize) {
+        Some(q) if q.id == id => q,
+        _ => BANK.iter().find(|q| q.id == id).unwrap_or(&BANK[0]),
+    }
 }
 
 /// The position of a question in the bank (the order it is asked).

@@ -12,6 +12,7 @@ use super::{rules, Voice};
 /// questions that dropped off the path: the rules ignore them, and going back restores them.
 pub fn path(answers: &Answers) -> Vec<QuestionId> {
     let mut on: Vec<QuestionId> = Vec::with_capacity(BANK.len());
+    let mut mask = 0u64;
     // The level of the answers so far, computed once, the first time a schedule question
     // asks for it (the schedule questions come last, and the rules never read them).
     let mut level = None;
@@ -21,26 +22,39 @@ pub fn path(answers: &Answers) -> Vec<QuestionId> {
                 let l = *level.get_or_insert_with(|| rules::evaluate(answers, &on).level);
                 low <= l && l <= high
             }
-            other => holds(other, answers, &on),
+            other => holds(other, answers, mask),
         };
         if asked {
             on.push(q.id);
+            mask |= bit(q.id);
         }
     }
     on
 }
 
+/// The bit of a question in a path mask (the bank has fewer than 64 questions; a test
+/// checks it).
+pub(crate) fn bit(q: QuestionId) -> u64 {
+    1u64 << (q as u32 % 64)
+}
+
+/// The mask of a list of questions.
+pub(crate) fn mask(on: &[QuestionId]) -> u64 {
+    on.iter().fold(0, |m, q| m | bit(*q))
+}
+
 /// Whether a branching condition holds for these answers, looking only at the questions on
-/// the path so far.
-pub(crate) fn holds(when: When, answers: &Answers, on: &[QuestionId]) -> bool {
+/// the path so far (given as a mask).
+pub(crate) fn holds(when: When, answers: &Answers, on: u64) -> bool {
+    let asked = |q: QuestionId| on & bit(q) != 0;
     let chose = |q: QuestionId, opts: &[OptionId]| {
-        on.contains(&q) && answers.get(q).iter().any(|o| opts.contains(o))
+        asked(q) && answers.get(q).iter().any(|o| opts.contains(o))
     };
     match when {
         When::Always => true,
         When::Chose(q, opts) => chose(q, opts),
         When::Maybe(q, opts) => {
-            on.contains(&q) && (chose(q, opts) || answers.get(q).iter().all(|o| is_unknown(*o)))
+            asked(q) && (chose(q, opts) || answers.get(q).iter().all(|o| is_unknown(*o)))
         }
         When::Unless(q, opts) => !chose(q, opts),
         When::All(ws) => ws.iter().all(|w| holds(*w, answers, on)),

@@ -11,7 +11,7 @@
 
 use super::answers::Answers;
 use super::bank::{is_unknown, question, OptionId, QuestionId, Unknown};
-use super::flow::Crisis;
+use super::flow::{self, Crisis};
 use super::outcome::{Area, Reason, RuleId};
 use super::Level;
 
@@ -25,18 +25,19 @@ type Evidence = Vec<(QuestionId, OptionId)>;
 pub(crate) struct View<'a> {
     answers: &'a Answers,
     on: &'a [QuestionId],
+    mask: u64,
     /// A family member or friend is answering.
     pub loved_one: bool,
 }
 
 impl<'a> View<'a> {
     pub(crate) fn new(answers: &'a Answers, on: &'a [QuestionId]) -> View<'a> {
-        View { answers, on, loved_one: answers.has(Q::WhoFor, O::SomeoneElse) }
+        View { answers, on, mask: flow::mask(on), loved_one: answers.has(Q::WhoFor, O::SomeoneElse) }
     }
 
     /// Whether the question is on the path.
     pub(crate) fn asked(&self, q: QuestionId) -> bool {
-        self.on.contains(&q)
+        self.mask & flow::bit(q) != 0
     }
 
     /// The options chosen, or none when the question is not on the path.
@@ -417,12 +418,14 @@ fn environment(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     }
 }
 
-/// How many rated questions on the path have an unknown answer.
-fn unknowns(v: &View) -> usize {
+/// The rated questions on the path whose answer is unknown (not answered, "not sure",
+/// "prefer not to say"). Questions that only shape the plan are not counted.
+fn unknowns(v: &View) -> Vec<QuestionId> {
     v.on.iter()
-        .filter(|q| !matches!(question(**q).unknown, Unknown::Required | Unknown::PlanOnly))
-        .filter(|q| v.unknown(**q))
-        .count()
+        .copied()
+        .filter(|q| !matches!(question(*q).unknown, Unknown::Required | Unknown::NotRated))
+        .filter(|q| v.unknown(*q))
+        .collect()
 }
 
 /// One band up for co-occurring mental-health needs: outpatient → IOP, IOP → PHP. Other
@@ -456,13 +459,14 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     use_risk(&v, &f, &mut treatment);
     environment(&v, &f, &mut treatment);
 
-    let unknown_answers = unknowns(&v);
+    let missing = unknowns(&v);
+    let unknown_answers = missing.len();
     let uncertain = unknown_answers >= MANY_UNKNOWNS
         || f.substances_unknown
         || (f.uses_any && v.unknown(Q::UseSigns));
     if uncertain {
         // X1: many missing answers → at least outpatient, and a full assessment (§4b).
-        let e: Evidence = on.iter().flat_map(|q| v.unknown_evidence(*q)).collect();
+        let e: Evidence = missing.iter().flat_map(|q| v.unknown_evidence(*q)).collect();
         treatment.push(reason(RuleId::Uncertain, Area::UseRisk, Level::Outpatient, e));
     }
 
@@ -516,4 +520,69 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     reasons.sort_by_key(|r| std::cmp::Reverse(r.at_least));
 
     Evaluation { level, then, crisis, reasons, uncertain, unknown_answers }
+}
+
+/// What a clinician reviewing a rule needs to know without reading its code: the area it
+/// rates, the level it asks for, and where the rule comes from. A test checks every reason
+/// the engine gives against this table, so the generated docs cannot drift from the code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// The area it rates.
+    pub area: Area,
+    /// The lowest level it asks for; `None` for the rule whose level depends on the others
+    /// (M3 raises the treatment band by one).
+    pub level: Option<Level>,
+    /// What it checks, for clinicians (English, not shown to users).
+    pub checks: &'static str,
+    /// Where it comes from.
+    pub source: &'static str,
+}
+
+/// The reviewable description of each rule.
+pub fn info(r: RuleId) -> RuleInfo {
+    use Area::{Environment, MentalHealth, Physical, UseRisk};
+    use Level::{Early, Emergency, Iop, Outpatient, Php, Residential};
+    const WD: Area = Area::Withdrawal;
+    const BASIS4: &str = "clinical-basis §4 (safety rules that always win)";
+    let (area, level, checks, source): (Area, Option<Level>, &str, &str) = match r {
+        RuleId::OverdoseNow => (WD, Some(Emergency), "danger_now: someone cannot be woken or is barely breathing", BASIS4),
+        RuleId::SuicideNow => (MentalHealth, Some(Emergency), "danger_now: someone may try to kill themselves; or ASQ acuity (right now) yes; for a loved one also \"not sure\"", "NIMH ASQ toolkit (acuity yes = imminent risk); clinical-basis §4, §4b"),
+        RuleId::SuicidePlan => (MentalHealth, Some(Emergency), "suicide_plan: a plan or the intent to act", "clinical-basis §4 (thoughts of suicide with a plan or intent); our own question beside the ASQ"),
+        RuleId::SuicideAttempt => (MentalHealth, Some(Emergency), "attempt_recent: a suicide attempt in the past 3 months", "clinical-basis §4 (a recent attempt); our own question beside the ASQ"),
+        RuleId::HarmOthers => (MentalHealth, Some(Emergency), "danger_now: may hurt another person; or harm_others yes", BASIS4),
+        RuleId::MedicalNow => (Physical, Some(Emergency), "danger_now: a seizure or another medical emergency now", BASIS4),
+        RuleId::ViolenceNow => (Environment, Some(Emergency), "danger_now: someone is being hurt or threatened now", BASIS4),
+        RuleId::DangerUnsure => (MentalHealth, Some(Emergency), "danger_now \"not sure\" from a family member or friend", "clinical-basis §4b (in the danger checks a family member's \"not sure\" counts as yes)"),
+        RuleId::SeizureNow => (WD, Some(Emergency), "withdrawal_now: a seizure today", "clinical-basis §4 (withdrawal emergencies); ASAM alcohol withdrawal guideline 2020"),
+        RuleId::WithdrawalDelirium => (WD, Some(Emergency), "withdrawal_now: hallucinations, confusion or high fever now or within the past week of stopping/cutting down", "clinical-basis §4 (signs of delirium tremens); ASAM alcohol withdrawal guideline 2020"),
+        RuleId::PsychosisHarm => (MentalHealth, Some(Emergency), "any psychosis/mania sign together with ASQ 1-3 yes or harm_others yes", BASIS4),
+        RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal), "withdrawal_history: past withdrawal seizure or delirium tremens, with use in the past month (or last use unknown)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
+        RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal), "AUDIT-C 1 = 4+ times a week AND (AUDIT-C 2 >= 5 drinks OR AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now or unknown, withdrawal criterion, age 65+, serious illness or red flag, any other substance), with use in the past month", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
+        RuleId::SedativeDependence => (WD, Some(Level::Withdrawal), "sedatives every day; or 3-6 days a week (or unknown) with any risk factor; with use in the past month", "clinical-basis §4 (physical dependence on benzodiazepines; supervised taper); ASAM alcohol withdrawal guideline 2020"),
+        RuleId::WithdrawalCaution => (WD, Some(Outpatient), "asked the withdrawal questions, none of W1-W3, use in the past month, and past withdrawal, shakes/sweats/sickness now, the withdrawal criterion, or unknown withdrawal answers", "clinical-basis §2 (ambulatory withdrawal management), §4 (tremor and sweats alone are not emergencies)"),
+        RuleId::PregnancyOpioidsHospital => (Physical, Some(Emergency), "pregnant AND opioids AND any of W1-W3: never the withdrawal level; hospital care today", "clinical-basis §4 (pregnancy with opioid use is never withdrawal; alcohol/sedative dependence in pregnancy still needs medical supervision); safer choice above withdrawal"),
+        RuleId::PregnantUsing => (Physical, Some(Outpatient), "pregnant AND any substance use", "clinical-basis §4 (specialist prenatal-aware care)"),
+        RuleId::MedicalRedFlag => (Physical, Some(Outpatient), "chest pain, vomiting blood, yellow skin with confusion, trouble breathing", "clinical-basis §4 (medical red flags: see a doctor today, 911 if severe)"),
+        RuleId::AsqPositive => (MentalHealth, Some(Outpatient), "any ASQ item 1-4 yes without acute risk; also raises an outpatient band (M3)", "NIMH ASQ toolkit; clinical-basis §4b"),
+        RuleId::Psychosis => (MentalHealth, Some(Php), "any psychosis or mania sign", "clinical-basis §4 (a program that treats mental health too, at least php)"),
+        RuleId::CoOccurringRaise => (MentalHealth, None, "M1 or M2 fired: the treatment band from the other areas goes up one (outpatient → iop, iop → php)", "clinical-basis §3 (co-occurring mental health pushes an outpatient level up one band), §4b"),
+        RuleId::Phq2Positive => (MentalHealth, Some(Early), "PHQ-2 total >= 3: adds mental-health care, never raises the level", "Kroenke, Spitzer, Williams 2003; clinical-basis §4b"),
+        RuleId::Gad2Positive => (MentalHealth, Some(Early), "GAD-2 total >= 3: adds mental-health care, never raises the level", "Kroenke et al. 2007; clinical-basis §4b"),
+        RuleId::SignsMild => (UseRisk, Some(Outpatient), "2-3 of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (2-3 mild)"),
+        RuleId::SignsModerate => (UseRisk, Some(Outpatient), "4-5 of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (4-5 moderate)"),
+        RuleId::SignsSevere => (UseRisk, Some(Iop), "6 or more of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (6+ severe)"),
+        RuleId::OverdoseRecent => (UseRisk, Some(Iop), "an overdose in the past year", "clinical-basis §3 (overdose history in use and relapse risk), §4 (opioids)"),
+        RuleId::OverdoseEarlier => (UseRisk, Some(Outpatient), "an overdose more than a year ago", "clinical-basis §3"),
+        RuleId::OpioidUse => (UseRisk, Some(Outpatient), "opioids 1+ days a week (or unknown frequency), or more than prescribed, not from a pharmacy, heroin/fentanyl", "clinical-basis §4 (medication for opioid use disorder is an outpatient-level answer)"),
+        RuleId::StepDown => (UseRisk, Some(Iop), "finished a residential programme in the past month", "clinical-basis §2 (IOP as a step down after residential care)"),
+        RuleId::LostTolerance => (UseRisk, Some(Outpatient), "left jail, prison, a hospital, a detox or a programme in the past month", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
+        RuleId::RiskyDrinking => (UseRisk, Some(Early), "AUDIT-C total >= 3 (the lower cut-off, sex not asked)", "Bush et al. 1998; clinical-basis §4b"),
+        RuleId::HomeUnsafe => (Environment, Some(Residential), "violence at home or no stable housing, AND 4+ use-disorder signs", "clinical-basis §2 (IOP wrong where the home is unsupportive), §3 (residential when the environment needs 24-hour structure)"),
+        RuleId::HomeUnsupportive => (Environment, Some(Residential), "others use at home AND no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
+        RuleId::HomeStrain => (Environment, Some(Iop), "others use at home OR no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
+        RuleId::ViolenceAtHome => (Environment, Some(Outpatient), "violence at home", "clinical-basis §4 (home safety: the domestic violence hotline)"),
+        RuleId::Uncertain => (UseRisk, Some(Outpatient), "5+ rated questions unknown, or substances unknown, or the 11 signs unknown", "clinical-basis §4b (many missing answers: at least outpatient, uncertain, full assessment)"),
+        RuleId::Baseline => (UseRisk, Some(Early), "no other rule fired", "clinical-basis §2 (early intervention)"),
+    };
+    RuleInfo { area, level, checks, source }
 }

@@ -1,0 +1,358 @@
+//! Properties over the whole answer space, with proptest (generation and shrinking). Every
+//! answer set is built from a list of numbers (see `common::fill`), so a failure shrinks to a
+//! small, readable set of answers.
+//!
+//! What is right is decided here from the brief, not by calling the engine's own checks:
+//! the risk order comes from the ranks in the question data (reviewable in
+//! docs/question-bank.md), and the crisis answers are named in this file.
+//!
+//! Case counts (the sum is what the closing note reports): see `CASES` in each block.
+
+mod common;
+
+use care_screener::screening::bank::{question, Kind, BANK};
+use care_screener::screening::outcome::{Flag, NextStep, Outcome};
+use care_screener::screening::{assess, flow, Answers, Level, OptionId, QuestionId, RuleId};
+use common::{fill, on_path, pick, with};
+use proptest::prelude::*;
+
+use OptionId as O;
+use QuestionId as Q;
+
+fn seeds() -> impl Strategy<Value = Vec<u32>> {
+    prop::collection::vec(any::<u32>(), BANK.len())
+}
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+/// Two answers to `q` where `b` has at least the risk of `a`, by the ranks in the bank:
+/// single choice: a lower-ranked option and a higher one; multiple choice: a subset and a
+/// superset of ranked options, or an exclusive ranked option ("none", rank 0) and options
+/// ranked above it. Unranked options (unknowns, contexts) are never used.
+fn ordered_pair(q: QuestionId, s: u32) -> Option<(Vec<OptionId>, Vec<OptionId>)> {
+    let spec = question(q);
+    let ranked: Vec<(OptionId, u8, bool)> =
+        spec.choices.iter().filter_map(|c| c.rank.map(|r| (c.id, r, c.exclusive))).collect();
+    match spec.kind {
+        Kind::Single => {
+            if ranked.len() < 2 {
+                return None;
+            }
+            let x = ranked[s as usize % ranked.len()];
+            let y = ranked[(s as usize / ranked.len()) % ranked.len()];
+            match x.1.cmp(&y.1) {
+                std::cmp::Ordering::Less => Some((vec![x.0], vec![y.0])),
+                std::cmp::Ordering::Greater => Some((vec![y.0], vec![x.0])),
+                std::cmp::Ordering::Equal => None,
+            }
+        }
+        Kind::Multiple => {
+            let open: Vec<(OptionId, u8)> = ranked.iter().filter(|c| !c.2).map(|c| (c.0, c.1)).collect();
+            let closed: Vec<(OptionId, u8)> = ranked.iter().filter(|c| c.2).map(|c| (c.0, c.1)).collect();
+            let subset = |from: &[(OptionId, u8)], bits: u32| -> Vec<OptionId> {
+                let mut v: Vec<OptionId> =
+                    from.iter().enumerate().filter(|(i, _)| bits & (1 << (i % 30)) != 0).map(|(_, c)| c.0).collect();
+                if v.is_empty() && !from.is_empty() {
+                    v.push(from[bits as usize % from.len()].0);
+                }
+                v
+            };
+            if s % 2 == 0 && !open.is_empty() {
+                let b = subset(&open, s >> 1);
+                let inner: Vec<(OptionId, u8)> = open.iter().copied().filter(|c| b.contains(&c.0)).collect();
+                let a = subset(&inner, s >> 13);
+                Some((a, b))
+            } else if !closed.is_empty() {
+                let e = closed[(s >> 1) as usize % closed.len()];
+                let higher_open: Vec<(OptionId, u8)> = open.iter().copied().filter(|c| c.1 > e.1).collect();
+                let higher_closed: Vec<OptionId> = closed.iter().filter(|c| c.1 > e.1).map(|c| c.0).collect();
+                if (s >> 5) % 3 == 0 && !higher_closed.is_empty() {
+                    Some((vec![e.0], vec![higher_closed[(s >> 7) as usize % higher_closed.len()]]))
+                } else if !higher_open.is_empty() {
+                    Some((vec![e.0], subset(&higher_open, s >> 9)))
+                } else {
+                    None
+                }
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// The answers that are crises by the brief (clinical-basis §4), as (question, option).
+const CRISIS_ANSWERS: &[(QuestionId, OptionId)] = &[
+    (Q::DangerNow, O::CannotWake),
+    (Q::DangerNow, O::SuicideNow),
+    (Q::DangerNow, O::HarmOthersNow),
+    (Q::DangerNow, O::MedicalNow),
+    (Q::DangerNow, O::ViolenceNow),
+    (Q::WithdrawalNow, O::SeizureNow),
+    (Q::WithdrawalNow, O::Hallucinations),
+    (Q::WithdrawalNow, O::Confusion),
+    (Q::WithdrawalNow, O::Fever),
+    (Q::AsqRightNow, O::Yes),
+    (Q::SuicidePlan, O::HasPlan),
+    (Q::SuicidePlan, O::HasIntent),
+    (Q::AttemptRecent, O::Yes),
+    (Q::HarmOthers, O::Yes),
+];
+
+/// Adds an option to a multiple-choice answer (dropping exclusive options), or sets a single one.
+fn adding(a: &Answers, q: QuestionId, o: OptionId) -> Answers {
+    let spec = question(q);
+    let mut opts: Vec<OptionId> = match spec.kind {
+        Kind::Single => Vec::new(),
+        Kind::Multiple => a
+            .get(q)
+            .iter()
+            .copied()
+            .filter(|x| spec.choice(*x).is_some_and(|c| !c.exclusive))
+            .collect(),
+    };
+    opts.push(o);
+    with(a, q, &opts)
+}
+
+fn the_same_result_but_the_plan(x: &Outcome, y: &Outcome) -> Result<(), TestCaseError> {
+    prop_assert_eq!(x.level, y.level);
+    prop_assert_eq!(x.then, y.then);
+    prop_assert_eq!(x.crisis, y.crisis);
+    prop_assert_eq!(&x.reasons, &y.reasons);
+    prop_assert_eq!(&x.flags, &y.flags);
+    prop_assert_eq!(&x.next_steps, &y.next_steps);
+    prop_assert_eq!(x.uncertain, y.uncertain);
+    Ok(())
+}
+
+proptest! {
+    // 25,000 cases.
+    #![proptest_config(config(25_000))]
+
+    /// Totality and determinism: every answer set gives exactly one outcome, twice the same,
+    /// and it is never an average: the level is the highest need of any area and of any
+    /// reason. A crisis always means emergency; every reason names its rule's area and level.
+    #[test]
+    fn total_deterministic_and_never_an_average(s in seeds()) {
+        let a = fill(&s);
+        let x = assess(&a);
+        let y = assess(&a);
+        prop_assert_eq!(&x, &y);
+        prop_assert!(!x.reasons.is_empty());
+        let top = x.reasons.iter().map(|r| r.at_least).max();
+        prop_assert_eq!(Some(x.level), top);
+        prop_assert_eq!(Some(x.level), x.areas.iter().map(|r| r.needs).max());
+        prop_assert_eq!(x.crisis, flow::crisis(&a));
+        if x.crisis.is_some() {
+            prop_assert_eq!(x.level, Level::Emergency);
+            prop_assert!(matches!(x.next_steps.first(), Some(NextStep::Call911 | NextStep::Call988Now | NextStep::OverdoseSteps | NextStep::SeizureSteps)));
+        }
+        prop_assert_eq!(x.then.is_some(), x.level == Level::Withdrawal);
+        for r in &x.reasons {
+            let info = care_screener::screening::rules::info(r.rule);
+            prop_assert_eq!(info.area, r.area, "{:?}", r.rule);
+            if let Some(l) = info.level {
+                prop_assert_eq!(l, r.at_least, "{:?}", r.rule);
+            }
+        }
+        // Answers to questions off the path are ignored.
+        prop_assert_eq!(assess(&on_path(&a)), x);
+    }
+}
+
+proptest! {
+    // 30,000 cases, two questions each.
+    #![proptest_config(config(30_000))]
+
+    /// Monotonicity over the risk ranks in the question data: an answer with more risk never
+    /// gives a lower level. Tried on two questions of the path per case.
+    #[test]
+    fn more_risk_never_lowers_the_level(s in seeds(), picks in prop::array::uniform4(any::<u32>())) {
+        let base = fill(&s);
+        let on = flow::path(&base);
+        for k in 0..2 {
+            let q = on[picks[k] as usize % on.len()];
+            if let Some((low, high)) = ordered_pair(q, picks[k + 2]) {
+                let l = assess(&with(&base, q, &low)).level;
+                let h = assess(&with(&base, q, &high)).level;
+                prop_assert!(l <= h, "{}: {:?} gave {:?}, {:?} gave {:?}", q.as_str(), low, l, high, h);
+            }
+        }
+    }
+}
+
+proptest! {
+    // 15,000 cases.
+    #![proptest_config(config(15_000))]
+
+    /// Override dominance: a crisis answer always yields emergency and a crisis card, whatever
+    /// else was answered; a dangerous-withdrawal pattern always yields at least withdrawal.
+    #[test]
+    fn crises_and_dangerous_withdrawal_always_win(s in seeds(), k in any::<u32>()) {
+        let base = fill(&s);
+        let on = flow::path(&base);
+        let offered: Vec<(QuestionId, OptionId)> =
+            CRISIS_ANSWERS.iter().copied().filter(|(q, _)| on.contains(q)).collect();
+        let (q, o) = offered[k as usize % offered.len()];
+        let a = adding(&base, q, o);
+        let x = assess(&a);
+        prop_assert_eq!(x.level, Level::Emergency, "{} = {}", q.as_str(), o.as_str());
+        prop_assert!(flow::crisis(&a).is_some(), "{} = {}", q.as_str(), o.as_str());
+
+        // A past withdrawal seizure or DTs in someone who still drinks or uses sedatives.
+        if on.contains(&Q::WithdrawalHistory) && !base.has(Q::LastUse, O::OverMonth) {
+            let a = adding(&base, Q::WithdrawalHistory, if k % 2 == 0 { O::PastSeizure } else { O::PastDts });
+            prop_assert!(assess(&a).level >= Level::Withdrawal);
+        }
+        // Daily sedatives.
+        if on.contains(&Q::SedativeFreq) && !base.has(Q::LastUse, O::OverMonth) {
+            prop_assert!(assess(&with(&base, Q::SedativeFreq, &[O::EveryDay])).level >= Level::Withdrawal);
+        }
+        // Daily heavy drinking with withdrawal signs now.
+        if base.has(Q::Substances, O::Alcohol) && !base.has(Q::LastUse, O::OverMonth) {
+            let mut a = with(&base, Q::AlcoholFreq, &[O::FourPlusWeek]);
+            a = with(&a, Q::AlcoholAmount, &[O::Drinks10Plus]);
+            a = adding(&a, Q::WithdrawalNow, O::ShakesSweats);
+            prop_assert!(assess(&a).level >= Level::Withdrawal);
+        }
+    }
+}
+
+proptest! {
+    // 5,000 cases.
+    #![proptest_config(config(5_000))]
+
+    /// Pregnancy with opioid use is never the withdrawal level (with the answers biased so
+    /// that every case is pregnant and uses opioids, among other things).
+    #[test]
+    fn pregnancy_with_opioids_is_never_withdrawal(s in seeds(), extra in any::<u32>()) {
+        let mut a = fill(&s);
+        let mut subs = pick(Q::Substances, extra | 1);
+        subs.retain(|o| !matches!(o, O::NoSubstances | O::NotSure | O::PreferNotToSay));
+        subs.push(O::Opioids);
+        subs.sort();
+        subs.dedup();
+        a = with(&a, Q::Substances, &subs);
+        a = with(&a, Q::Pregnant, &[O::Yes]);
+        if a.has(Q::Age, O::Age65Plus) {
+            a = with(&a, Q::Age, &[O::Age18To64]);
+        }
+        let x = assess(&a);
+        prop_assert_ne!(x.level, Level::Withdrawal);
+        prop_assert!(x.has(Flag::PregnancyOpioids));
+        prop_assert!(x.step(NextStep::MoudPregnancy));
+    }
+}
+
+proptest! {
+    // 10,000 cases.
+    #![proptest_config(config(10_000))]
+
+    /// The schedule never changes the level (nor the reasons, flags or next steps); only the
+    /// plan. The voice never changes the level, except where the written unknown-answer
+    /// policy reads a family member's "not sure" in a danger check as yes (then the loved-one
+    /// level is emergency).
+    #[test]
+    fn schedule_and_voice_never_change_the_level(s in seeds(), t in prop::array::uniform3(any::<u32>())) {
+        let a = fill(&s);
+        let x = assess(&a);
+        let mut b = a.clone();
+        for (q, n) in [(Q::HoursFree, t[0]), (Q::ScheduleWhen, t[1]), (Q::ScheduleNeeds, t[2])] {
+            b = with(&b, q, &pick(q, n));
+        }
+        the_same_result_but_the_plan(&x, &assess(&b))?;
+
+        let flipped = if a.has(Q::WhoFor, O::Myself) { O::SomeoneElse } else { O::Myself };
+        let f = with(&a, Q::WhoFor, &[flipped]);
+        let y = assess(&f);
+        let (own, loved) = if flipped == O::SomeoneElse { (&x, &y) } else { (&y, &x) };
+        let loved_one_unsure = a.has(Q::DangerNow, O::NotSure)
+            || (flow::path(&a).contains(&Q::AsqRightNow) && a.has(Q::AsqRightNow, O::NotSure));
+        if loved_one_unsure {
+            prop_assert!(loved.level >= own.level);
+        } else {
+            prop_assert_eq!(own.level, loved.level);
+            prop_assert_eq!(own.then, loved.then);
+        }
+    }
+}
+
+proptest! {
+    // 10,000 cases.
+    #![proptest_config(config(10_000))]
+
+    /// Changing an answer and changing it back restores the result; answering a question that
+    /// is not on the path changes nothing.
+    #[test]
+    fn change_and_change_back(s in seeds(), k in any::<u32>(), n in any::<u32>()) {
+        let a = fill(&s);
+        let x = assess(&a);
+        let q = BANK[k as usize % BANK.len()].id;
+        let changed = with(&a, q, &pick(q, n));
+        let mut back = changed.clone();
+        match a.get(q) {
+            [] => back.clear(q),
+            orig => back = with(&back, q, orig),
+        }
+        prop_assert_eq!(&assess(&back), &x);
+        if !flow::path(&a).contains(&q) {
+            prop_assert_eq!(&assess(&changed), &x);
+        }
+    }
+}
+
+proptest! {
+    // 10,000 cases.
+    #![proptest_config(config(10_000))]
+
+    /// Over-triage guards from the brief: PHQ-2 and GAD-2 alone never change the level (they
+    /// add mental-health care); tremor and sweats alone are never a crisis; declining the
+    /// suicide questions never forces an emergency and keeps 988 prominent.
+    #[test]
+    fn over_triage_guards(s in seeds(), scores in prop::array::uniform4(0u8..4)) {
+        let a = fill(&s);
+        let scale = [O::NotAtAll, O::SeveralDays, O::MoreThanHalf, O::NearlyEveryDay];
+        let mut zero = a.clone();
+        let mut scored = a.clone();
+        for (i, q) in [Q::PhqInterest, Q::PhqDown, Q::GadNervous, Q::GadWorry].into_iter().enumerate() {
+            zero = with(&zero, q, &[O::NotAtAll]);
+            scored = with(&scored, q, &[scale[scores[i] as usize]]);
+        }
+        let z = assess(&zero);
+        let y = assess(&scored);
+        prop_assert_eq!(z.level, y.level);
+        if scores[0] + scores[1] >= 3 || scores[2] + scores[3] >= 3 {
+            prop_assert!(y.step(NextStep::MentalHealthToo));
+        }
+
+        if flow::path(&a).contains(&Q::WithdrawalNow) {
+            let calm = assess(&with(&a, Q::WithdrawalNow, &[O::NoneNow]));
+            let shaky = assess(&with(&a, Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless]));
+            prop_assert_eq!(calm.crisis, shaky.crisis);
+        }
+
+        let asq = [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried];
+        let mut no = a.clone();
+        let mut declined = a.clone();
+        for (i, q) in asq.into_iter().enumerate() {
+            no = with(&no, q, &[O::No]);
+            declined = with(&declined, q, &[if scores[i] % 2 == 0 { O::PreferNotToSay } else { O::NotSure }]);
+        }
+        let n = assess(&no);
+        let d = assess(&declined);
+        prop_assert_eq!(n.crisis, d.crisis);
+        prop_assert!(d.has(Flag::SuicideDeclined));
+        prop_assert!(d.step(NextStep::Keep988));
+        prop_assert!(!d.fired(RuleId::SuicideNow) || n.fired(RuleId::SuicideNow));
+    }
+}
+
+/// The number of generated cases above, reported in the closing note (a test keeps it honest).
+pub const PROPTEST_CASES: u32 = 25_000 + 30_000 + 15_000 + 5_000 + 10_000 + 10_000 + 10_000;
+
+#[test]
+fn the_properties_cover_at_least_100000_cases() {
+    assert!(PROPTEST_CASES >= 100_000, "{PROPTEST_CASES}");
+}
