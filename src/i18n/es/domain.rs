@@ -326,7 +326,7 @@ pub fn level_name(l: Level) -> &'static str {
         Level::Iop => "Programa ambulatorio intensivo (IOP)",
         Level::Php => "Programa de hospitalización parcial (PHP)",
         Level::Residential => "Tratamiento residencial (con internamiento)",
-        Level::Withdrawal => "Abstinencia con supervisión médica (desintoxicación)",
+        Level::Withdrawal => "Desintoxicación con atención médica",
         Level::Emergency => "Ayuda de emergencia ahora",
     }
 }
@@ -339,7 +339,7 @@ pub fn level_summary(l: Level) -> &'static str {
         Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, mientras vive en su casa.",
         Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
         Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
-        Level::Withdrawal => "Dejar de usar con seguridad con médicos y enfermeras que le cuidan, y luego seguir con el tratamiento.",
+        Level::Withdrawal => "Usted deja de usar sin peligro, con médicos y enfermeras que cuidan de usted. Ellos tratan la abstinencia: el malestar que puede sentir el cuerpo al dejar de usar. Después sigue el tratamiento.",
         Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
     }
 }
@@ -369,9 +369,9 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::SeeDoctorToday, _) => "Vea a un médico hoy por el problema de salud que mencionó. Si es grave, como un dolor fuerte de pecho o dificultad para respirar, llame al 911.",
         (NextStep::DoNotStopSuddenly, You) => "No lo deje de golpe por su cuenta. Hable primero con un médico. Dejar el alcohol o los sedantes de repente puede causar convulsiones.",
         (NextStep::DoNotStopSuddenly, They) => "Su ser querido no debe dejarlo de golpe por su cuenta. Un médico debe ayudar. Dejar el alcohol o los sedantes de repente puede causar convulsiones.",
-        (NextStep::SupervisedWithdrawal, _) => "Pida a un centro de tratamiento o a un médico una desintoxicación con supervisión médica. Pregunte qué tratamiento sigue después.",
-        (NextStep::PrescriberTaper, You) => "Hable con el médico que le receta el medicamento sobre una reducción lenta y supervisada (bajar la dosis poco a poco).",
-        (NextStep::PrescriberTaper, They) => "Su ser querido puede hablar con el médico que le receta el medicamento sobre una reducción lenta y supervisada (bajar la dosis poco a poco).",
+        (NextStep::SupervisedWithdrawal, _) => "Pida a un centro de tratamiento o a un médico una desintoxicación con atención médica. Pregunte qué tratamiento sigue después.",
+        (NextStep::PrescriberTaper, You) => "Pregúntele al médico que le receta el medicamento por una reducción lenta: bajar la dosis poco a poco, con chequeos en el camino.",
+        (NextStep::PrescriberTaper, They) => "Su ser querido puede preguntarle al médico que le receta el medicamento por una reducción lenta: bajar la dosis poco a poco, con chequeos en el camino.",
         (NextStep::SedativeSupervised, _) => "Dejar las benzodiacepinas u otros sedantes necesita un médico: una reducción lenta y supervisada o un lugar con atención las 24 horas, según decida el médico.",
         (NextStep::SeizureCall911, _) => "Si ocurre una convulsión, llame al 911.",
         (NextStep::Talk988Today, _) => "Hable con alguien hoy: llame o envíe un mensaje de texto al 988 (oprima 2 para español). Es gratis, confidencial y atiende de día y de noche.",
