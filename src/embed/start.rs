@@ -14,5 +14,5 @@ pub fn start() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { host: Rc::new(HostConfig::default()) }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { host: Rc::new(HostConfig::default()), exposed: false }).render();
 }

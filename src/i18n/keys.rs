@@ -29,6 +29,8 @@ pub enum Ui {
     ShiftExpired,
     /// The only thing left on screen after the quick exit, a link to the neutral page.
     ExitedLink,
+    /// The page around the widget may be able to see the answers (no sandbox).
+    Exposed,
     /// The accessible name of the language switcher.
     LanguageLabel,
 
@@ -59,8 +61,6 @@ pub enum Ui {
     ProgressQuestion,
     /// "of about" between the numbers.
     ProgressOfAbout,
-    /// The hint under a multiple-choice question.
-    ChooseAll,
     /// The Continue button.
     Continue,
     /// The Back link.
@@ -74,16 +74,12 @@ pub enum Ui {
     /// Nothing chosen on a multiple-choice question.
     ErrorChooseAny,
 
-    /// The crisis card's heading.
-    CrisisTitle,
-    /// Crisis card: 988.
-    Crisis988,
-    /// Crisis card: 911.
-    Crisis911,
     /// Crisis card: the person may go on afterwards.
     CrisisGoOn,
     /// The button to go on with the questions after the crisis card.
     CrisisContinue,
+    /// The button to skip the remaining questions and see the suggestion now.
+    CrisisFinish,
 
     /// "Check your answers" heading.
     CheckTitle,
@@ -110,10 +106,6 @@ pub enum Ui {
     ScheduleTitle,
     /// Heading: next steps.
     NextStepsTitle,
-    /// Heading: notes the answers call for (naloxone, pregnancy, …).
-    NotesTitle,
-    /// Note when many answers were missing.
-    Uncertain,
     /// Heading of the host center's block.
     CenterContact,
     /// The center's name when the host gave none.
@@ -128,16 +120,6 @@ pub enum Ui {
     NewTab,
     /// Heading: crisis lines on the result.
     CrisisLinesTitle,
-    /// The crisis lines are US services.
-    UsResources,
-    /// For visitors outside the US.
-    OutsideUs,
-    /// Not a diagnosis.
-    NotDiagnosis,
-    /// "Rules version" before the version.
-    RulesVersion,
-    /// The rules have not been reviewed.
-    NotReviewed,
     /// Heading above print, save and start again.
     KeepTitle,
     /// The print button.

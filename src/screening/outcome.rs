@@ -99,6 +99,8 @@ ids! {
         LostTolerance = "U8-lost-tolerance",
         /// AUDIT-C positive.
         RiskyDrinking = "U9-audit-c-positive",
+        /// AUDIT-C 8 or more: a high likelihood of alcohol use disorder.
+        HeavyDrinking = "U10-audit-c-high",
         /// Home not safe (violence, no steady housing) with moderate or severe use.
         HomeUnsafe = "E1-home-unsafe",
         /// Others use at home and no support, with moderate or severe use.

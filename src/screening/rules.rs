@@ -90,6 +90,11 @@ pub const MANY_UNKNOWNS: usize = 5;
 /// sex (Bush et al. 1998; clinical-basis §4b: use 3 when sex is not given).
 pub const AUDIT_C_CUTOFF: u8 = 3;
 
+/// AUDIT-C scores of 8 or more go with a high likelihood of alcohol dependence (Rubinsky AD,
+/// Kivlahan DR, Volk RJ, Maynard C, Bradley KA. Estimating risk of alcohol dependence using
+/// alcohol screening scores. Drug Alcohol Depend 2010;108:29-36): a clinician should see them.
+pub const AUDIT_C_HIGH: u8 = 8;
+
 /// PHQ-2 and GAD-2 positive at a total of 3 or more (Kroenke 2003; Kroenke 2007).
 pub const PHQ_GAD_CUTOFF: u8 = 3;
 
@@ -388,6 +393,9 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     // U9: AUDIT-C at or above the cut-off (Bush et al. 1998): a reason for early support.
     if f.alcohol {
         let (s, e) = score(v, &[Q::AlcoholFreq, Q::AlcoholAmount, Q::AlcoholBinge]);
+        if s >= AUDIT_C_HIGH {
+            out.push(reason(RuleId::HeavyDrinking, Area::UseRisk, Level::Outpatient, e.clone()));
+        }
         if s >= AUDIT_C_CUTOFF {
             out.push(reason(RuleId::RiskyDrinking, Area::UseRisk, Level::Early, e));
         }
@@ -577,6 +585,7 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::StepDown => (UseRisk, Some(Iop), "finished a residential programme in the past month", "clinical-basis §2 (IOP as a step down after residential care)"),
         RuleId::LostTolerance => (UseRisk, Some(Outpatient), "left jail, prison, a hospital, a detox or a programme in the past month", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
         RuleId::RiskyDrinking => (UseRisk, Some(Early), "AUDIT-C total >= 3 (the lower cut-off, sex not asked)", "Bush et al. 1998; clinical-basis §4b"),
+        RuleId::HeavyDrinking => (UseRisk, Some(Outpatient), "AUDIT-C total >= 8", "Rubinsky et al., Drug Alcohol Depend 2010;108:29-36 (high AUDIT-C scores and the likelihood of alcohol dependence)"),
         RuleId::HomeUnsafe => (Environment, Some(Residential), "violence at home or no stable housing, AND 4+ use-disorder signs", "clinical-basis §2 (IOP wrong where the home is unsupportive), §3 (residential when the environment needs 24-hour structure)"),
         RuleId::HomeUnsupportive => (Environment, Some(Residential), "others use at home AND no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
         RuleId::HomeStrain => (Environment, Some(Iop), "others use at home OR no supportive person, AND 4+ signs", "clinical-basis §2, §3"),

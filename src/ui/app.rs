@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Ui};
+use crate::screening::flow;
 
 use super::{check, crisis, question, result, start};
 use super::state::{Action, Screen, State};
@@ -24,6 +25,11 @@ pub struct AppProps {
     /// colour, language). Crisis and national numbers are not part of it: they are fixed.
     #[prop_or_default]
     pub host: Rc<HostConfig>,
+    /// The widget runs where the page around it may read it (start-up found no sandbox, or
+    /// the host mounted it in its own page): a short notice says so instead of promising
+    /// privacy the page cannot keep.
+    #[prop_or_default]
+    pub exposed: bool,
 }
 
 /// How long the Shift presses of the quick exit stay counted, restarted by each press
@@ -40,6 +46,8 @@ pub fn App(props: &AppProps) -> Html {
     // The quick exit's spoken progress ("press 2 more times"), as a key so it follows the
     // language.
     let shift_note = use_state_eq(|| None::<Ui>);
+    // The warning before "Save as a text file" is open.
+    let saving = use_state_eq(|| false);
     let root = use_node_ref();
     let lang = state.lang;
 
@@ -64,13 +72,26 @@ pub fn App(props: &AppProps) -> Html {
     // first render: the widget must not pull the host page's scroll or focus on load.
     {
         let root = root.clone();
+        let saving = saving.setter();
         use_effect_with((state.turn, state.error), move |(turn, error)| {
+            saving.set(false);
             if *turn == 0 {
                 return;
             }
             let selector = if *error { ".error-summary" } else { "h1" };
             if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten()) {
                 web::focus(&el);
+            }
+        });
+    }
+    // Opening the warning before a saved file moves focus into it, to the button that saves.
+    {
+        let root = root.clone();
+        use_effect_with(*saving, move |saving| {
+            if *saving {
+                if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(".warning .button").ok().flatten()) {
+                    web::focus(&el);
+                }
             }
         });
     }
@@ -105,9 +126,9 @@ pub fn App(props: &AppProps) -> Html {
     let body = match state.screen {
         Screen::Start => start::view(lang, &dispatch),
         Screen::Question(q) => question::view(&state, q, &dispatch),
-        Screen::Crisis { kind, .. } => crisis::view(lang, kind, &dispatch),
-        Screen::Check => check::view(lang, &state.relevant_answers(), &dispatch),
-        Screen::Result => result::view(&state, &host, &dispatch),
+        Screen::Crisis { kind, .. } => crisis::view(lang, kind, flow::voice(&state.answers), &dispatch),
+        Screen::Check => check::view(lang, &state.answers, &dispatch),
+        Screen::Result => result::view(&state, &host, *saving, &saving.setter().into(), &dispatch),
         Screen::Exited => Html::default(),
     };
     let announce = progress.map(|(n, total)| {
@@ -116,6 +137,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="screener" lang={lang.tag()} ref={root}>
+            <header>
             <div class="topbar">
                 <ul class="langs" aria-label={t(lang, Ui::LanguageLabel)}>
                     { for Lang::ALL.iter().map(|l| {
@@ -131,6 +153,10 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="exit" href={exit_url} target="_top" rel="noreferrer" onclick={on_exit}>{ t(lang, Ui::ExitThisPage) }</a>
             </div>
             { help_bar(lang) }
+            if props.exposed {
+                <p class="exposed">{ t(lang, Ui::Exposed) }</p>
+            }
+            </header>
             <div class="visually-hidden" role="status">{ shift_note.map(|k| t(lang, k)).unwrap_or_default() }</div>
             <div class="visually-hidden" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>
             <main class="main">{ body }</main>

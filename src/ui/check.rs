@@ -9,7 +9,9 @@ use crate::screening::{flow, Answers};
 use super::state::Action;
 use super::widgets::{back_link, t};
 
-/// The summary of `answers`, the answers to the questions on the current path.
+/// The summary of the answers to the questions on the current path. Answers to questions
+/// that a later change took off the path are kept (going back restores them) but not shown;
+/// the rules ignore them too.
 pub fn view(lang: Lang, answers: &Answers, dispatch: &Callback<Action>) -> Html {
     let voice = flow::voice(answers);
     html! {
@@ -26,6 +28,8 @@ pub fn view(lang: Lang, answers: &Answers, dispatch: &Callback<Action>) -> Html 
                             <dd>
                                 if chosen.is_empty() {
                                     { t(lang, Ui::NotAnswered) }
+                                } else if let [one] = chosen {
+                                    { i18n::option(lang, q, *one, voice) }
                                 } else {
                                     <ul>{ for chosen.iter().map(|o| html! { <li>{ i18n::option(lang, q, *o, voice) }</li> }) }</ul>
                                 }

@@ -1,36 +1,47 @@
 //! The crisis card: shown the moment an answer means danger now, before any further
-//! question. It leads with 988 and 911 as buttons the phone can dial, with the numbers
-//! readable on screen, then lets the person go on when they are ready.
+//! question. What to do comes from the catalogue for this kind of crisis; 911 and 988 are
+//! buttons the phone can dial, with the numbers readable on them. The person can go on with
+//! the questions when they are ready.
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Ui};
-use crate::screening::flow::Crisis;
+use crate::i18n::{self, Lang, Notice, Ui};
+use crate::screening::{Crisis, Voice};
 
 use super::state::Action;
 use super::widgets::{back_link, phone_link, t};
 
 /// The crisis card for `kind`.
-pub fn view(lang: Lang, kind: Crisis, dispatch: &Callback<Action>) -> Html {
+pub fn view(lang: Lang, kind: Crisis, voice: Voice, dispatch: &Callback<Action>) -> Html {
+    let card = i18n::crisis(lang, kind, voice);
     html! {
         <>
             { back_link(lang, dispatch) }
             <div class="card card-emergency crisis">
-                <h1 tabindex="-1">
-                    <span class="visually-hidden">{ t(lang, Ui::UrgencyEmergency) }</span>{ t(lang, Ui::CrisisTitle) }
-                </h1>
-                <p>{ t(lang, Ui::Crisis911) }</p>
-                <p class="actions">{ phone_link("tel:911", t(lang, Ui::Call911), "button danger") }</p>
-                <p>{ t(lang, Ui::Crisis988) }</p>
-                <p class="actions">
-                    { phone_link("tel:988", t(lang, Ui::Call988), "button") }
-                    { phone_link("sms:988", t(lang, Ui::Text988), "button secondary") }
-                </p>
+                <div class="card-head">
+                    <h1 tabindex="-1">
+                        <span class="visually-hidden">{ t(lang, Ui::UrgencyEmergency) }</span>{ card.title }
+                    </h1>
+                </div>
+                <div class="card-body">
+                    <ol class="steps">{ for card.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+                    <p class="actions">
+                        { phone_link("tel:911", t(lang, Ui::Call911), "button danger") }
+                        { phone_link("tel:988", t(lang, Ui::Call988), "button") }
+                        { phone_link("sms:988", t(lang, Ui::Text988), "button") }
+                    </p>
+                    <p class="small">{ i18n::notice(lang, Notice::Spanish988) }{ " " }{ i18n::notice(lang, Notice::Tty988) }</p>
+                </div>
             </div>
             <p>{ t(lang, Ui::CrisisGoOn) }</p>
-            <button type="button" class="button secondary" onclick={dispatch.reform(|_: MouseEvent| Action::Continue)}>
-                { t(lang, Ui::CrisisContinue) }
-            </button>
+            <p class="actions">
+                <button type="button" class="button secondary" onclick={dispatch.reform(|_: MouseEvent| Action::Continue)}>
+                    { t(lang, Ui::CrisisContinue) }
+                </button>
+                <button type="button" class="button secondary" onclick={dispatch.reform(|_: MouseEvent| Action::Finish)}>
+                    { t(lang, Ui::CrisisFinish) }
+                </button>
+            </p>
         </>
     }
 }

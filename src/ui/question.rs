@@ -26,13 +26,15 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
     // The error summary's link leads to the first option, as in GOV.UK's pattern.
     let first = spec.choices.first().map(|c| input_id(c.id.as_str())).unwrap_or_default();
     let to_first = Callback::from(move |_: MouseEvent| web::focus_id(&first));
-    // The hint and the error message are read with the question.
-    let described = match (multiple, error) {
-        (true, true) => Some("q-hint q-error"),
-        (true, false) => Some("q-hint"),
-        (false, true) => Some("q-error"),
-        (false, false) => None,
-    };
+    let help = i18n::help(lang, q, voice);
+    // The help and the error message are read with the question.
+    let mut described = String::new();
+    for (on, id) in [(help.is_some(), " q-help"), (error, " q-error")] {
+        if on {
+            described.push_str(id);
+        }
+    }
+    let described = (!described.is_empty()).then(|| described.trim_start().to_owned());
 
     html! {
         <>
@@ -49,8 +51,8 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
             <div class={if error { "group group-error" } else { "group" }}>
                 <fieldset aria-describedby={described}>
                     <legend><h1 tabindex="-1">{ i18n::question(lang, q, voice) }</h1></legend>
-                    if multiple {
-                        <p class="hint" id="q-hint">{ t(lang, Ui::ChooseAll) }</p>
+                    if let Some(help) = help {
+                        <p class="help" id="q-help">{ help }</p>
                     }
                     if error {
                         <p class="error-message" id="q-error">
@@ -61,7 +63,9 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
                         let id = input_id(c.id.as_str());
                         let onchange = dispatch.reform({ let o = c.id; move |_: Event| Action::Toggle(o) });
                         html! {
-                            <div class="choice">
+                            // Keyed, so each question gets fresh inputs and no checked state is
+                            // carried over from the one before.
+                            <div class="choice" key={id.clone()}>
                                 <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} {name}
                                     value={c.id.as_str()} checked={state.draft.contains(&c.id)} {onchange} />
                                 <label for={id}>{ i18n::option(lang, q, c.id, voice) }</label>

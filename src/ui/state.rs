@@ -73,6 +73,8 @@ pub enum Action {
     Continue,
     /// Go back one screen, keeping the answers.
     Back,
+    /// From the crisis card: skip the remaining questions and see the suggestion now.
+    Finish,
     /// From the summary: change the answer to a question.
     Change(QuestionId),
     /// Switch language without losing anything.
@@ -111,25 +113,6 @@ impl State {
         let Screen::Question(q) = self.screen else { return None };
         let path = self.path();
         path.iter().position(|p| *p == q).map(|i| (i + 1, path.len()))
-    }
-
-    /// The answers to the questions on the current path only. An answer to a question that a
-    /// later change took off the path (say, alcohol questions after "no alcohol") must not
-    /// count; dropping one can take further questions off, so this repeats until nothing
-    /// changes.
-    pub fn relevant_answers(&self) -> Answers {
-        let mut answers = self.answers.clone();
-        loop {
-            let path = flow::path(&answers);
-            let stale: Vec<QuestionId> =
-                answers.iter().map(|(q, _)| q).filter(|q| !path.contains(q)).collect();
-            if stale.is_empty() {
-                return answers;
-            }
-            for q in stale {
-                answers.clear(q);
-            }
-        }
     }
 
     /// Moves to a screen, loading the saved answer when it is a question.
@@ -249,6 +232,10 @@ impl Reducible for State {
                 Screen::Start => return self.reduce(Action::Begin),
                 Screen::Result | Screen::Exited => {}
             },
+            Action::Finish => {
+                next.changing = false;
+                next.show(Screen::Result);
+            }
             Action::Back => next.back(),
             Action::Change(q) => {
                 next.changing = true;

@@ -309,6 +309,8 @@ pub fn rule(r: RuleId, voice: Voice) -> &'static str {
         (RuleId::LostTolerance, They) => "Your loved one left a place where they could not use. Their body cannot handle the old amount, so an overdose is more likely.",
         (RuleId::RiskyDrinking, You) => "Your drinking is above the low-risk level.",
         (RuleId::RiskyDrinking, They) => "Your loved one's drinking is above the low-risk level.",
+        (RuleId::HeavyDrinking, You) => "Your drinking score is high. A doctor or counselor should check it with you.",
+        (RuleId::HeavyDrinking, They) => "Your loved one's drinking score is high. A doctor or counselor should check it with them.",
         (RuleId::HomeUnsafe, You) => "Your home is not safe or steady right now. A live-in program gives a safe place while you start recovery.",
         (RuleId::HomeUnsafe, They) => "Your loved one's home is not safe or steady right now. A live-in program gives a safe place to start recovery.",
         (RuleId::HomeUnsupportive, _) => "Others at home use, and no one there supports recovery. A live-in program gives the structure that home cannot give now.",
@@ -534,7 +536,7 @@ pub fn area(a: Area) -> &'static str {
         Area::MentalHealth => "Mental health and safety",
         Area::UseRisk => "Use and relapse risk",
         Area::Environment => "Home and support",
-        Area::Person => "Your schedule and needs",
+        Area::Person => "About you and your schedule",
     }
 }
 

@@ -308,6 +308,8 @@ pub fn rule(r: RuleId, voice: Voice) -> &'static str {
         (RuleId::LostTolerance, They) => "Su ser querido salió de un lugar donde no podía usar. Su cuerpo ya no aguanta la cantidad de antes, así que una sobredosis es más probable.",
         (RuleId::RiskyDrinking, You) => "Su forma de tomar está por encima del nivel de bajo riesgo.",
         (RuleId::RiskyDrinking, They) => "La forma de tomar de su ser querido está por encima del nivel de bajo riesgo.",
+        (RuleId::HeavyDrinking, You) => "Su puntaje de consumo de alcohol es alto. Un médico o consejero debe revisarlo con usted.",
+        (RuleId::HeavyDrinking, They) => "El puntaje de consumo de alcohol de su ser querido es alto. Un médico o consejero debe revisarlo con esa persona.",
         (RuleId::HomeUnsafe, You) => "Su hogar no es seguro ni estable en este momento. Un programa residencial le da un lugar seguro para empezar la recuperación.",
         (RuleId::HomeUnsafe, They) => "El hogar de su ser querido no es seguro ni estable en este momento. Un programa residencial le da un lugar seguro para empezar la recuperación.",
         (RuleId::HomeUnsupportive, _) => "Otras personas en casa usan, y nadie ahí apoya la recuperación. Un programa residencial da la estructura que el hogar no puede dar ahora.",
@@ -533,7 +535,7 @@ pub fn area(a: Area) -> &'static str {
         Area::MentalHealth => "Salud mental y seguridad",
         Area::UseRisk => "Consumo y riesgo de recaída",
         Area::Environment => "Hogar y apoyo",
-        Area::Person => "Su horario y sus necesidades",
+        Area::Person => "Sobre usted y su horario",
     }
 }
 

@@ -1,0 +1,367 @@
+//! The question bank as data, and the catalogues that word it: the checks a clinician or a
+//! translator would otherwise make by eye.
+
+use care_screener::i18n::{self, Lang, Notice};
+use care_screener::screening::bank::{question, Unknown, When, BANK};
+use care_screener::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine};
+use care_screener::screening::{flow, rules, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
+
+use OptionId as O;
+use QuestionId as Q;
+
+const VOICES: [Voice; 2] = [Voice::Own, Voice::LovedOne];
+
+#[test]
+fn the_bank_lists_every_question_once_in_id_order() {
+    assert_eq!(BANK.len(), QuestionId::ALL.len());
+    for (i, q) in BANK.iter().enumerate() {
+        assert_eq!(q.id, QuestionId::ALL[i], "BANK[{i}] is out of order");
+        assert_eq!(question(q.id).id, q.id);
+    }
+    assert!(BANK.len() < 64, "path masks use one bit a question");
+    assert_eq!(BANK[0].id, Q::WhoFor, "who is answering comes first");
+    assert_eq!(BANK[1].id, Q::DangerNow, "then whether anyone is in danger now");
+}
+
+#[test]
+fn options_are_unique_and_every_option_is_used() {
+    for q in BANK {
+        for (i, c) in q.choices.iter().enumerate() {
+            assert!(q.choices[i + 1..].iter().all(|d| d.id != c.id), "{} repeats {}", q.id.as_str(), c.id.as_str());
+        }
+        assert!(q.choices.len() >= 2, "{} offers a choice", q.id.as_str());
+    }
+    for o in OptionId::ALL {
+        assert!(BANK.iter().any(|q| q.choice(*o).is_some()), "{} is in no question", o.as_str());
+    }
+    let mut ids: Vec<&str> = QuestionId::ALL.iter().map(|q| q.as_str()).collect();
+    ids.extend(OptionId::ALL.iter().map(|o| o.as_str()));
+    ids.extend(RuleId::ALL.iter().map(|r| r.as_str()));
+    for id in ids {
+        assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'), "{id} is a plain id");
+    }
+}
+
+/// Every question but "who is answering" can be declined, and an unknown is never ranked
+/// (so the monotonicity property leaves it out) and never combined with other options.
+#[test]
+fn every_declinable_question_offers_an_unknown() {
+    // Questions offering only one of the two unknowns, and why: "prefer not to say" makes no
+    // sense for "is anyone in danger", for a family member's view of willingness, or for
+    // when someone is free; "not sure" makes no sense for one's own needs.
+    let one_unknown = [Q::DangerNow, Q::Willing, Q::ScheduleWhen, Q::ScheduleNeeds, Q::Age];
+    for q in BANK {
+        let unknowns: Vec<_> = q.choices.iter().filter(|c| c.is_unknown()).collect();
+        match q.unknown {
+            Unknown::Required => assert!(unknowns.is_empty(), "{}", q.id.as_str()),
+            _ if one_unknown.contains(&q.id) => assert_eq!(unknowns.len(), 1, "{}", q.id.as_str()),
+            _ => assert_eq!(unknowns.len(), 2, "{} offers not sure and prefer not to say", q.id.as_str()),
+        }
+        for c in unknowns {
+            assert!(c.exclusive, "{}: {} is exclusive", q.id.as_str(), c.id.as_str());
+            // The danger check ranks "not sure" between no and yes: for a family member it
+            // counts as yes (the written policy).
+            if q.id != Q::DangerNow {
+                assert_eq!(c.rank, None, "{}: {} is unranked", q.id.as_str(), c.id.as_str());
+            }
+        }
+    }
+    assert_eq!(question(Q::DangerNow).unknown, Unknown::YesForLovedOne);
+    assert_eq!(question(Q::AsqRightNow).unknown, Unknown::YesForLovedOne);
+    for q in [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried, Q::SuicidePlan, Q::HarmOthers] {
+        assert_eq!(question(q).unknown, Unknown::Declined988, "{}", q.as_str());
+    }
+}
+
+fn refs(w: When, out: &mut Vec<QuestionId>) {
+    match w {
+        When::Always | When::LevelIn(..) => {}
+        When::Chose(q, _) | When::Maybe(q, _) | When::Unless(q, _) => out.push(q),
+        When::All(ws) | When::Any(ws) => ws.iter().for_each(|w| refs(*w, out)),
+    }
+}
+
+/// Branching only looks back: answering a question never changes the path before it, and
+/// the level-dependent schedule questions come last and never feed the level.
+#[test]
+fn branching_only_looks_at_earlier_questions() {
+    for (i, q) in BANK.iter().enumerate() {
+        let mut r = Vec::new();
+        refs(q.when, &mut r);
+        for earlier in r {
+            let j = BANK.iter().position(|b| b.id == earlier).expect("in the bank");
+            assert!(j < i, "{} depends on the later {}", q.id.as_str(), earlier.as_str());
+        }
+        if matches!(q.when, When::LevelIn(..)) {
+            assert_eq!(q.unknown, Unknown::NotRated, "{}", q.id.as_str());
+            assert!(BANK[i..].iter().all(|b| matches!(b.when, When::LevelIn(..))), "level-dependent questions are last");
+        }
+    }
+}
+
+#[test]
+fn the_catalogues_have_words_for_everything_in_both_languages_and_voices() {
+    for lang in Lang::ALL {
+        for q in BANK {
+            for v in VOICES {
+                assert!(!i18n::question(lang, q.id, v).trim().is_empty());
+                assert_eq!(i18n::help(lang, q.id, v).is_some(), q.has_help, "{:?} help for {}", lang, q.id.as_str());
+                for c in q.choices {
+                    assert!(!i18n::option(lang, q.id, c.id, v).trim().is_empty());
+                }
+            }
+        }
+        for r in RuleId::ALL {
+            for v in VOICES {
+                assert!(!i18n::rule(lang, *r, v).is_empty());
+            }
+        }
+        for l in Level::ALL {
+            assert!(!i18n::level_name(lang, l).is_empty());
+            assert!(!i18n::level_summary(lang, l).is_empty());
+            assert!(!i18n::level_involves(lang, l).is_empty());
+        }
+        for r in ResourceId::ALL {
+            assert!(!i18n::resource(lang, *r).is_empty());
+            assert!(!i18n::resource_note(lang, *r).is_empty());
+        }
+        for a in Area::RATED {
+            assert!(!i18n::area(lang, a).is_empty());
+        }
+        for f in [Fit::NotNeeded, Fit::Unknown, Fit::Fits, Fit::DoesNotFit, Fit::TimeAway] {
+            assert!(!i18n::fit(lang, f).is_empty());
+        }
+        for v in VOICES {
+            for c in [Crisis::Overdose, Crisis::Seizure, Crisis::WithdrawalDelirium, Crisis::Suicide, Crisis::HarmOthers, Crisis::Medical, Crisis::Violence, Crisis::PsychosisRisk, Crisis::DangerNow] {
+                let card = i18n::crisis(lang, c, v);
+                assert!(!card.title.is_empty() && !card.steps.is_empty());
+                let all = card.steps.join(" ");
+                assert!(all.contains("911") || all.contains("988"), "{c:?} card names 911 or 988");
+            }
+        }
+    }
+}
+
+/// The overdose card says what to do now (clinical-basis §4): 911, naloxone, rescue
+/// breathing, stay with them.
+#[test]
+fn the_overdose_card_says_what_to_do() {
+    let en = i18n::crisis(Lang::En, Crisis::Overdose, Voice::LovedOne).steps.join(" ");
+    for w in ["911", "naloxone", "rescue breaths", "Stay with them"] {
+        assert!(en.contains(w), "{w}");
+    }
+    let es = i18n::crisis(Lang::Es, Crisis::Overdose, Voice::LovedOne).steps.join(" ");
+    for w in ["911", "naloxona", "respiración de rescate", "Quédese"] {
+        assert!(es.contains(w), "{w}");
+    }
+}
+
+/// Spanish is a translation, not a copy, and keeps the details Spanish speakers need.
+#[test]
+fn spanish_is_translated_and_routes_to_spanish_help() {
+    for q in BANK {
+        for v in VOICES {
+            assert_ne!(i18n::question(Lang::En, q.id, v), i18n::question(Lang::Es, q.id, v), "{}", q.id.as_str());
+        }
+    }
+    for r in RuleId::ALL {
+        assert_ne!(i18n::rule(Lang::En, *r, Voice::Own), i18n::rule(Lang::Es, *r, Voice::Own));
+    }
+    assert!(i18n::resource_note(Lang::Es, ResourceId::Lifeline988Call).contains("Oprima 2 para español"));
+    assert!(i18n::next_step(Lang::Es, NextStep::Call988Now, Voice::Own).contains("oprima 2"));
+    assert!(i18n::resource_note(Lang::Es, ResourceId::SamhsaHelpline).contains("español"));
+    assert!(i18n::resource_note(Lang::Es, ResourceId::Lifeline988Call).contains("711"));
+    assert!(i18n::notice(Lang::Es, Notice::Tty988).contains("711"));
+    assert!(i18n::notice(Lang::En, Notice::Tty988).contains("711"));
+}
+
+/// A family member reads third-person questions.
+#[test]
+fn questions_about_a_loved_one_are_worded_for_them() {
+    let same = [Q::WhoFor, Q::Willing, Q::AttemptRecent];
+    for q in BANK {
+        for lang in Lang::ALL {
+            let own = i18n::question(lang, q.id, Voice::Own);
+            let theirs = i18n::question(lang, q.id, Voice::LovedOne);
+            if same.contains(&q.id) {
+                assert_eq!(own, theirs);
+            } else {
+                assert_ne!(own, theirs, "{}", q.id.as_str());
+            }
+        }
+        let theirs = i18n::question(Lang::En, q.id, Voice::LovedOne);
+        assert!(!theirs.contains("Do you ") && !theirs.contains("Are you ") && !theirs.contains("Have you "), "{theirs}");
+    }
+}
+
+/// Counts syllables the simple way (vowel groups, a silent final e), which is what
+/// readability formulas do.
+fn syllables(word: &str) -> usize {
+    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    if w.is_empty() {
+        return 0;
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut n = 0;
+    let mut prev = false;
+    for c in &w {
+        let v = vowel(*c);
+        if v && !prev {
+            n += 1;
+        }
+        prev = v;
+    }
+    if w.len() > 2 && w.ends_with(&['e']) && !w.ends_with(&['l', 'e']) && n > 1 {
+        n -= 1;
+    }
+    n.max(1)
+}
+
+/// The Flesch-Kincaid grade of a set of texts, with the longest sentence in words.
+fn grade(texts: &[&str]) -> (f64, usize) {
+    let (mut words, mut sentences, mut syl, mut longest) = (0usize, 0usize, 0usize, 0usize);
+    for t in texts {
+        for s in t.split(['.', '?', '!', ':', ';']).filter(|s| s.split_whitespace().count() > 0) {
+            let n = s.split_whitespace().count();
+            longest = longest.max(n);
+            words += n;
+            sentences += 1;
+            syl += s.split_whitespace().map(syllables).sum::<usize>();
+        }
+    }
+    let g = 0.39 * words as f64 / sentences as f64 + 11.8 * syl as f64 / words as f64 - 15.59;
+    (g, longest)
+}
+
+/// Plain words (grade 6-8): the English questions, reasons and next steps score at most
+/// grade 8 on Flesch-Kincaid, with no sentence longer than 30 words.
+#[test]
+fn english_reads_at_grade_8_or_below() {
+    let questions: Vec<&str> = BANK.iter().flat_map(|q| VOICES.map(|v| i18n::question(Lang::En, q.id, v))).collect();
+    let options: Vec<&str> = BANK.iter().flat_map(|q| q.choices.iter().map(|c| i18n::option(Lang::En, q.id, c.id, Voice::Own))).collect();
+    let reasons: Vec<&str> = RuleId::ALL.iter().flat_map(|r| VOICES.map(|v| i18n::rule(Lang::En, *r, v))).collect();
+    let steps: Vec<&str> = NEXT_STEPS.iter().map(|s| i18n::next_step(Lang::En, *s, Voice::Own)).collect();
+    let levels: Vec<&str> = Level::ALL.iter().flat_map(|l| [i18n::level_summary(Lang::En, *l), i18n::level_involves(Lang::En, *l)]).collect();
+    for (name, texts) in [("questions", questions), ("options", options), ("reasons", reasons), ("next steps", steps), ("levels", levels)] {
+        let (g, longest) = grade(&texts);
+        assert!(g <= 8.0, "{name}: grade {g:.1}");
+        assert!(longest <= 30, "{name}: a sentence of {longest} words");
+    }
+}
+
+const NEXT_STEPS: &[NextStep] = &[
+    NextStep::Call911, NextStep::OverdoseSteps, NextStep::Call988Now, NextStep::SeizureSteps,
+    NextStep::HospitalToday, NextStep::SeeDoctorToday, NextStep::DoNotStopSuddenly,
+    NextStep::SupervisedWithdrawal, NextStep::PrescriberTaper, NextStep::SedativeSupervised,
+    NextStep::SeizureCall911, NextStep::Talk988Today, NextStep::Keep988, NextStep::UrgentMentalHealth,
+    NextStep::MentalHealthToo, NextStep::MoudPregnancy, NextStep::Moud, NextStep::PrenatalCare,
+    NextStep::Naloxone, NextStep::LostTolerance, NextStep::DvHotline, NextStep::Childhelp,
+    NextStep::CraftFirst, NextStep::FamilySupport, NextStep::AdolescentProgram,
+    NextStep::FamilyInvolvement, NextStep::FullAssessment, NextStep::StepDown,
+    NextStep::TalkToCenter, NextStep::FindTreatment, NextStep::SelfGuided, NextStep::CheckAgain,
+];
+
+/// Honesty (clinical-basis §1): the words suggest, never diagnose, never claim an ASAM
+/// placement or HIPAA compliance, and never give a dose.
+#[test]
+fn the_words_suggest_and_never_diagnose() {
+    let mut all: Vec<&str> = Vec::new();
+    for lang in Lang::ALL {
+        for v in VOICES {
+            all.extend(RuleId::ALL.iter().map(|r| i18n::rule(lang, *r, v)));
+            all.extend(NEXT_STEPS.iter().map(|s| i18n::next_step(lang, *s, v)));
+            all.extend(BANK.iter().map(|q| i18n::question(lang, q.id, v)));
+        }
+        all.extend(Level::ALL.iter().map(|l| i18n::level_involves(lang, *l)));
+    }
+    for t in all {
+        let low = t.to_lowercase();
+        for banned in ["asam", "hipaa", "diagnos", "you have an alcohol use disorder", "you are an addict", "alcoholic", " mg"] {
+            assert!(!low.contains(banned), "\"{banned}\" in: {t}");
+        }
+    }
+    assert!(i18n::notice(Lang::En, Notice::NotADiagnosis).contains("not a diagnosis"));
+    assert!(i18n::notice(Lang::Es, Notice::NotADiagnosis).contains("no un diagnóstico"));
+}
+
+/// The rules' version and review status are shown as the brief asks.
+#[test]
+fn rules_version_and_review_status() {
+    assert_eq!(care_screener::screening::RULES_VERSION, "2026.11");
+    assert_eq!(care_screener::screening::CLINICAL_REVIEW, None);
+    assert!(i18n::review_status(Lang::En).contains("not yet been reviewed by a licensed clinician"));
+    assert!(i18n::review_status(Lang::Es).contains("todavía no han sido revisadas"));
+}
+
+/// The fixed resources, checked against the numbers in the brief (§4, §6), written out here.
+#[test]
+fn resources_are_the_fixed_national_ones() {
+    let expected = [
+        (ResourceId::Lifeline988Call, "tel:988"),
+        (ResourceId::Lifeline988Text, "sms:988"),
+        (ResourceId::Emergency911, "tel:911"),
+        (ResourceId::SamhsaHelpline, "tel:+18006624357"),
+        (ResourceId::SamhsaTty, "tel:+18004874889"),
+        (ResourceId::FindTreatment, "https://findtreatment.gov/"),
+        (ResourceId::FindAHelpline, "https://findahelpline.com/"),
+        (ResourceId::DvHotlineCall, "tel:+18007997233"),
+        (ResourceId::DvHotlineText, "sms:88788"),
+        (ResourceId::Childhelp, "tel:+18004224453"),
+        (ResourceId::PartnershipHelpline, "tel:+18553784373"),
+    ];
+    for (r, t) in expected {
+        assert_eq!(r.target(), t);
+    }
+    for r in ResourceId::ALL {
+        let t = r.target();
+        assert!(t.starts_with("tel:") || t.starts_with("sms:") || t.starts_with("https://"), "{t}");
+        assert!(!t.contains('?') && !t.contains('#'), "no parameters in {t}");
+    }
+    assert!(i18n::resource_note(Lang::En, ResourceId::Lifeline988Call).contains("711, then 988"));
+    assert!(i18n::resource_note(Lang::En, ResourceId::DvHotlineText).contains("START"));
+}
+
+#[test]
+fn every_rule_is_documented_with_a_source() {
+    for r in RuleId::ALL {
+        let info = rules::info(*r);
+        assert!(!info.checks.is_empty() && !info.source.is_empty(), "{}", r.as_str());
+        assert_ne!(info.area, Area::Person, "the person-centred area is never rated");
+    }
+    for q in BANK {
+        if let Some(i) = q.instrument {
+            assert!(i.citation().contains("19") || i.citation().contains("20"), "a dated citation");
+        }
+    }
+    // Plan lines and flags have words too.
+    for lang in Lang::ALL {
+        for l in [PlanLine::HoursFit, PlanLine::TeenIopHours, PlanLine::JobProtectedLeave, PlanLine::FollowOn] {
+            assert!(!i18n::plan_line(lang, l, Voice::Own).is_empty());
+        }
+        assert!(!i18n::flag(lang, Flag::Uncertain, Voice::Own).is_empty());
+    }
+}
+
+/// Branching keeps runs short: a light drinker with no other risk, answering the lowest-risk
+/// option everywhere, skips the drug, withdrawal and schedule questions.
+#[test]
+fn a_light_drinker_skips_drug_withdrawal_and_schedule_questions() {
+    let mut a = care_screener::screening::Answers::new();
+    a.set(Q::WhoFor, vec![O::Myself]).unwrap();
+    a.set(Q::DangerNow, vec![O::NoDanger]).unwrap();
+    a.set(Q::Age, vec![O::Age18To64]).unwrap();
+    a.set(Q::Substances, vec![O::Alcohol]).unwrap();
+    a.set(Q::AlcoholFreq, vec![O::MonthlyOrLess]).unwrap();
+    while let Some(q) = flow::path(&a).into_iter().find(|q| a.get(*q).is_empty()) {
+        let spec = question(q);
+        let lowest = spec.choices.iter().find(|c| c.rank == Some(0)).unwrap_or(&spec.choices[0]);
+        a.set(q, vec![lowest.id]).unwrap();
+    }
+    let path = flow::path(&a);
+    for q in [Q::CannabisFreq, Q::OpioidFreq, Q::SedativeFreq, Q::WithdrawalHistory, Q::Overdose, Q::Willing, Q::HoursFree] {
+        assert!(!path.contains(&q), "{} is skipped", q.as_str());
+    }
+    assert!(path.len() <= 23, "{}", path.len());
+    assert_eq!(care_screener::screening::assess(&a).level, Level::Early);
+}
+

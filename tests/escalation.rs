@@ -1,0 +1,220 @@
+//! A hand-written escalation table, written from the brief (clinical-basis §2-§7 and issue 8)
+//! and independent of the engine: each row starts from the same plain answer set, changes a
+//! few answers, and says what level (or range) and which next steps the brief asks for. It
+//! uses no engine helper to decide what is right.
+//!
+//! The base: an adult answering for themself, drinking 2-3 times a week, 3-4 drinks, six or
+//! more less than monthly (AUDIT-C 5), last drink 1-3 days ago, no withdrawal, 1 of 11 signs,
+//! no treatment, every mental-health answer "no" / "not at all", no health problems, not
+//! pregnant, home fine. The brief's answer for that is early support.
+
+use care_screener::screening::outcome::{Fit, Flag, NextStep, Outcome};
+use care_screener::screening::{assess, flow, Answers, Level, OptionId, QuestionId};
+
+use Level::*;
+use OptionId as O;
+use QuestionId as Q;
+
+fn base() -> Answers {
+    let mut a = Answers::new();
+    let rows: &[(Q, &[O])] = &[
+        (Q::WhoFor, &[O::Myself]),
+        (Q::DangerNow, &[O::NoDanger]),
+        (Q::Age, &[O::Age18To64]),
+        (Q::Substances, &[O::Alcohol]),
+        (Q::AlcoholFreq, &[O::TwoToThreeWeek]),
+        (Q::AlcoholAmount, &[O::Drinks3To4]),
+        (Q::AlcoholBinge, &[O::LessThanMonthly]),
+        (Q::LastUse, &[O::Days1To3]),
+        (Q::WithdrawalHistory, &[O::NoWithdrawal]),
+        (Q::WithdrawalNow, &[O::NoneNow]),
+        (Q::UseSigns, &[O::MoreThanMeant]),
+        (Q::Treatment, &[O::NoTreatment]),
+        (Q::Overdose, &[O::Never]),
+        (Q::RecentRelease, &[O::NoneLeft]),
+        (Q::AsqWishDead, &[O::No]),
+        (Q::AsqBetterOff, &[O::No]),
+        (Q::AsqThoughts, &[O::No]),
+        (Q::AsqTried, &[O::No]),
+        (Q::AttemptRecent, &[O::No]),
+        (Q::SuicidePlan, &[O::Neither]),
+        (Q::AsqRightNow, &[O::No]),
+        (Q::HarmOthers, &[O::No]),
+        (Q::PhqInterest, &[O::NotAtAll]),
+        (Q::PhqDown, &[O::NotAtAll]),
+        (Q::GadNervous, &[O::NotAtAll]),
+        (Q::GadWorry, &[O::NotAtAll]),
+        (Q::Psychosis, &[O::NoPsychosis]),
+        (Q::Medical, &[O::NoMedical]),
+        (Q::Pregnant, &[O::NotPregnant]),
+        (Q::Home, &[O::HomeOk]),
+        (Q::Willing, &[O::WillingYes]),
+        (Q::HoursFree, &[O::Hours9To19]),
+        (Q::ScheduleWhen, &[O::Evenings]),
+        (Q::ScheduleNeeds, &[O::NoNeeds]),
+    ];
+    for (q, o) in rows {
+        a.set(*q, o.to_vec()).expect("valid base answer");
+    }
+    a
+}
+
+/// What a row expects. `level` is the lowest and highest acceptable level.
+struct Row {
+    name: &'static str,
+    change: &'static [(Q, &'static [O])],
+    level: (Level, Level),
+    crisis: bool,
+    steps: &'static [NextStep],
+    flags: &'static [Flag],
+    not_steps: &'static [NextStep],
+}
+
+const fn row(name: &'static str, change: &'static [(Q, &'static [O])], low: Level, high: Level) -> Row {
+    Row { name, change, level: (low, high), crisis: false, steps: &[], flags: &[], not_steps: &[] }
+}
+const fn crisis(name: &'static str, change: &'static [(Q, &'static [O])], steps: &'static [NextStep]) -> Row {
+    Row { name, change, level: (Emergency, Emergency), crisis: true, steps, flags: &[], not_steps: &[] }
+}
+
+const SIX: &[O] = &[O::MoreThanMeant, O::CantCutDown, O::LotsOfTime, O::Cravings, O::RoleFailure, O::Tolerance];
+const FOUR: &[O] = &[O::MoreThanMeant, O::CantCutDown, O::LotsOfTime, O::Cravings];
+const FREQ: (Q, &[O]) = (Q::AlcoholFreq, &[O::FourPlusWeek]);
+const AMOUNT: (Q, &[O]) = (Q::AlcoholAmount, &[O::Drinks7To9]);
+const DAILY_HEAVY: &[(Q, &[O])] = &[FREQ, AMOUNT];
+
+fn table() -> Vec<Row> {
+    vec![
+        row("the base: moderate drinking, one sign", &[], Early, Early),
+        // Safety overrides (§4): each is an emergency with a crisis card.
+        crisis("someone cannot be woken", &[(Q::DangerNow, &[O::CannotWake])], &[NextStep::OverdoseSteps, NextStep::Call911]),
+        crisis("someone may try to kill themselves now", &[(Q::DangerNow, &[O::SuicideNow])], &[NextStep::Call988Now, NextStep::Call911]),
+        crisis("someone may hurt another person now", &[(Q::DangerNow, &[O::HarmOthersNow])], &[NextStep::Call911]),
+        crisis("a medical emergency now", &[(Q::DangerNow, &[O::MedicalNow])], &[NextStep::Call911]),
+        crisis("someone is being hurt now", &[(Q::DangerNow, &[O::ViolenceNow])], &[NextStep::Call911, NextStep::DvHotline]),
+        crisis("a family member is not sure about danger", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::DangerNow, &[O::NotSure])], &[NextStep::Call911]),
+        Row { steps: &[NextStep::Keep988], ..row("the person is not sure about danger (no forced emergency)", &[(Q::DangerNow, &[O::NotSure])], Early, Early) },
+        crisis("thoughts of suicide right now", &[(Q::AsqThoughts, &[O::Yes]), (Q::AsqRightNow, &[O::Yes])], &[NextStep::Call988Now]),
+        crisis("a family member not sure about suicide right now", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::AsqThoughts, &[O::Yes]), (Q::AsqRightNow, &[O::NotSure])], &[NextStep::Call988Now]),
+        crisis("passive thoughts with intent", &[(Q::AsqWishDead, &[O::Yes]), (Q::SuicidePlan, &[O::HasIntent])], &[NextStep::Call988Now]),
+        crisis("thoughts with a plan", &[(Q::AsqThoughts, &[O::Yes]), (Q::SuicidePlan, &[O::HasPlan])], &[NextStep::Call988Now]),
+        crisis("an attempt in the past 3 months", &[(Q::AsqTried, &[O::Yes]), (Q::AttemptRecent, &[O::Yes])], &[NextStep::Call988Now]),
+        crisis("thoughts of harming others", &[(Q::HarmOthers, &[O::Yes])], &[NextStep::Call911]),
+        crisis("psychosis signs with a wish to be dead", &[(Q::Psychosis, &[O::Paranoia]), (Q::AsqWishDead, &[O::Yes])], &[NextStep::Call988Now]),
+        crisis("a seizure while stopping", &[(Q::WithdrawalNow, &[O::SeizureNow])], &[NextStep::SeizureSteps, NextStep::Call911]),
+        crisis("confusion while stopping", &[(Q::WithdrawalNow, &[O::Confusion])], &[NextStep::Call911]),
+        crisis("hallucinations while stopping", &[(Q::WithdrawalNow, &[O::Hallucinations])], &[NextStep::Call911]),
+        crisis("a high fever while stopping", &[(Q::WithdrawalNow, &[O::Fever])], &[NextStep::Call911]),
+        // Passive thoughts and declining (§4, §4b): keep going, 988 visible, care for mood.
+        Row { steps: &[NextStep::Talk988Today, NextStep::MentalHealthToo], ..row("an attempt long ago, no plan, not now", &[(Q::AsqTried, &[O::Yes]), (Q::AttemptRecent, &[O::No])], Outpatient, Iop) },
+        Row { steps: &[NextStep::Talk988Today], ..row("wished to be dead, no plan, not now", &[(Q::AsqWishDead, &[O::Yes])], Outpatient, Iop) },
+        Row { steps: &[NextStep::Keep988], flags: &[Flag::SuicideDeclined], ..row("declines every suicide question", &[(Q::AsqWishDead, &[O::PreferNotToSay]), (Q::AsqBetterOff, &[O::PreferNotToSay]), (Q::AsqThoughts, &[O::PreferNotToSay]), (Q::AsqTried, &[O::PreferNotToSay])], Early, Outpatient) },
+        // Psychosis (§4): at least PHP and an urgent assessment.
+        Row { steps: &[NextStep::UrgentMentalHealth], ..row("hearing voices", &[(Q::Psychosis, &[O::HearsVoices])], Php, Php) },
+        // PHQ-2/GAD-2 alone never raise the level (§4b).
+        Row { steps: &[NextStep::MentalHealthToo], ..row("PHQ-2 6 and GAD-2 6 alone", &[(Q::PhqInterest, &[O::NearlyEveryDay]), (Q::PhqDown, &[O::NearlyEveryDay]), (Q::GadNervous, &[O::NearlyEveryDay]), (Q::GadWorry, &[O::NearlyEveryDay])], Early, Early) },
+        Row { steps: &[NextStep::MentalHealthToo], ..row("six signs and PHQ-2 positive stays IOP", &[(Q::UseSigns, SIX), (Q::PhqDown, &[O::NearlyEveryDay])], Iop, Iop) },
+        // Dangerous withdrawal (§4).
+        Row { steps: &[NextStep::DoNotStopSuddenly, NextStep::SupervisedWithdrawal, NextStep::SeizureCall911], ..row("a past withdrawal seizure", &[(Q::WithdrawalHistory, &[O::PastSeizure])], Withdrawal, Withdrawal) },
+        row("past delirium tremens", &[(Q::WithdrawalHistory, &[O::PastDts])], Withdrawal, Withdrawal),
+        row("daily heavy drinking with shakes now", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
+        row("daily heavy drinking at 65+", &[FREQ, AMOUNT, (Q::Age, &[O::Age65Plus])], Withdrawal, Withdrawal),
+        row("daily heavy drinking with a serious illness", &[FREQ, AMOUNT, (Q::Medical, &[O::SeriousIllness])], Withdrawal, Withdrawal),
+        row("daily heavy drinking with past withdrawals", &[FREQ, AMOUNT, (Q::WithdrawalHistory, &[O::PastWithdrawalMany])], Withdrawal, Withdrawal),
+        row("daily heavy drinking plus other drugs", &[FREQ, AMOUNT, (Q::Substances, &[O::Alcohol, O::Stimulants])], Withdrawal, Withdrawal),
+        row("daily heavy drinking, no risk factor: not detox, but a doctor should see it (AUDIT-C 10)", DAILY_HEAVY, Outpatient, Outpatient),
+        Row { not_steps: &[NextStep::Call911], steps: &[NextStep::DoNotStopSuddenly], ..row("shakes and sweats alone are not an emergency", &[(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::PrescriberTaper, NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SedativeSupervised], ..row("a prescribed benzodiazepine every day, as directed", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Withdrawal, Withdrawal) },
+        Row { steps: &[NextStep::SedativeSupervised, NextStep::Naloxone], not_steps: &[NextStep::PrescriberTaper], ..row("street benzodiazepines every day", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::NotFromPharmacy])], Withdrawal, Withdrawal) },
+        Row { steps: &[NextStep::DoNotStopSuddenly], ..row("a past seizure but no drink for over a month (decision: past the withdrawal window)", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::OverMonth])], Early, Early) },
+        // Severity (§3): 2-3 mild, 4-5 moderate, 6+ severe.
+        row("two signs", &[(Q::UseSigns, &[O::MoreThanMeant, O::Cravings])], Outpatient, Outpatient),
+        row("four signs", &[(Q::UseSigns, FOUR)], Outpatient, Outpatient),
+        row("six signs", &[(Q::UseSigns, SIX)], Iop, Iop),
+        // Environment (§2, §3).
+        Row { steps: &[NextStep::DvHotline], ..row("six signs and violence at home", &[(Q::UseSigns, SIX), (Q::Home, &[O::Violence])], Residential, Residential) },
+        row("six signs and no steady home", &[(Q::UseSigns, SIX), (Q::Home, &[O::NoHousing])], Residential, Residential),
+        row("four signs, others use and no support", &[(Q::UseSigns, FOUR), (Q::Home, &[O::OthersUse, O::NoSupport])], Residential, Residential),
+        row("four signs and others use at home", &[(Q::UseSigns, FOUR), (Q::Home, &[O::OthersUse])], Iop, Iop),
+        Row { steps: &[NextStep::DvHotline], ..row("violence at home, little use", &[(Q::Home, &[O::Violence])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::Childhelp], not_steps: &[NextStep::DvHotline], ..row("a teen hurt at home", &[(Q::Age, &[O::Under18]), (Q::Home, &[O::Violence])], Outpatient, Outpatient) },
+        // Co-occurring mental health raises a band (§3).
+        row("four signs and a wish to be dead", &[(Q::UseSigns, FOUR), (Q::AsqWishDead, &[O::Yes])], Iop, Iop),
+        row("six signs and a wish to be dead", &[(Q::UseSigns, SIX), (Q::AsqWishDead, &[O::Yes])], Php, Php),
+        // Opioids (§4).
+        Row { steps: &[NextStep::Moud, NextStep::Naloxone], ..row("heroin weekly", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::OneTwoDaysWeek]), (Q::OpioidSource, &[O::HeroinFentanyl])], Outpatient, Outpatient) },
+        row("heroin and an overdose this year", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::HeroinFentanyl]), (Q::Overdose, &[O::OverdosePastYear])], Iop, Iop),
+        Row { steps: &[NextStep::LostTolerance, NextStep::Naloxone], ..row("opioids after leaving jail", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::RecentRelease, &[O::LeftJail])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::Naloxone], ..row("stimulants: naloxone and test strips", &[(Q::Substances, &[O::Stimulants]), (Q::StimulantFreq, &[O::LessThanWeekly])], Early, Early) },
+        // Pregnancy (§4).
+        Row { steps: &[NextStep::MoudPregnancy, NextStep::PrenatalCare, NextStep::Naloxone], not_steps: &[NextStep::SupervisedWithdrawal], ..row("pregnant with daily opioid pills", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::NotFromPharmacy]), (Q::Pregnant, &[O::Yes])], Outpatient, Residential) },
+        Row { steps: &[NextStep::HospitalToday, NextStep::MoudPregnancy], ..row("pregnant, opioids and daily heavy drinking with shakes: hospital, never withdrawal", &[(Q::Substances, &[O::Alcohol, O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Pregnant, &[O::Yes])], Emergency, Emergency) },
+        Row { steps: &[NextStep::PrenatalCare], ..row("pregnant with daily heavy drinking and shakes: still medical supervision", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Pregnant, &[O::Yes])], Withdrawal, Withdrawal) },
+        // Other cases from the brief.
+        Row { steps: &[NextStep::StepDown], ..row("just finished residential care", &[(Q::Treatment, &[O::FinishedResidential])], Iop, Iop) },
+        Row { steps: &[NextStep::SeeDoctorToday], ..row("chest pain", &[(Q::Medical, &[O::ChestPain])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::FullAssessment], flags: &[Flag::Uncertain], ..row("many answers missing", &[(Q::PhqInterest, &[O::PreferNotToSay]), (Q::PhqDown, &[O::PreferNotToSay]), (Q::Psychosis, &[O::NotSure]), (Q::Medical, &[O::NotSure]), (Q::Home, &[O::PreferNotToSay])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::CraftFirst], ..row("a loved one not willing yet (level unchanged)", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Willing, &[O::WillingNo])], Early, Early) },
+        row("no substance use at all", &[(Q::Substances, &[O::NoSubstances])], Early, Early),
+    ]
+}
+
+fn run(r: &Row) -> Outcome {
+    let mut a = base();
+    for (q, o) in r.change {
+        a.set(*q, o.to_vec()).unwrap_or_else(|e| panic!("{}: {e}", r.name));
+    }
+    let o = assess(&a);
+    assert!(
+        r.level.0 <= o.level && o.level <= r.level.1,
+        "{}: got {:?}, the brief asks for {:?}..={:?}; reasons {:?}",
+        r.name,
+        o.level,
+        r.level.0,
+        r.level.1,
+        o.reasons.iter().map(|x| x.rule.as_str()).collect::<Vec<_>>()
+    );
+    assert_eq!(flow::crisis(&a).is_some(), r.crisis, "{}: crisis card", r.name);
+    for s in r.steps {
+        assert!(o.step(*s), "{}: next steps lack {s:?}: {:?}", r.name, o.next_steps);
+    }
+    for s in r.not_steps {
+        assert!(!o.step(*s), "{}: next steps should not have {s:?}", r.name);
+    }
+    for f in r.flags {
+        assert!(o.has(*f), "{}: flags lack {f:?}", r.name);
+    }
+    if r.crisis {
+        // The crisis card's own steps come first, before any treatment center.
+        assert_eq!(&o.next_steps[..r.steps.len().min(1)], &r.steps[..r.steps.len().min(1)], "{}", r.name);
+        assert!(!o.step(NextStep::TalkToCenter), "{}: an emergency never leads with a center", r.name);
+    }
+    o
+}
+
+#[test]
+fn every_row_of_the_escalation_table() {
+    let rows = table();
+    assert!(rows.len() >= 50);
+    for r in &rows {
+        run(r);
+    }
+}
+
+/// The schedule shapes the plan and never the level (§7): IOP stays IOP with 4 free hours,
+/// and the plan lists evening and online programmes and job-protected leave.
+#[test]
+fn too_few_hours_keep_the_level_and_change_the_plan() {
+    let r = row("six signs, under 6 hours free", &[(Q::UseSigns, SIX), (Q::HoursFree, &[O::HoursUnder6]), (Q::ScheduleNeeds, &[O::WorkSchoolConflict, O::NeedChildcare])], Iop, Iop);
+    let o = run(&r);
+    assert_eq!(o.plan.fit, Fit::DoesNotFit);
+    use care_screener::screening::outcome::PlanLine::*;
+    for l in [HoursShort, AskEvening, AskOnline, JobProtectedLeave, AskChildcare] {
+        assert!(o.plan.lines.contains(&l), "{l:?}");
+    }
+    // A teen needs about 6 hours a week for IOP (§2): 6-8 free hours fit.
+    let r = row("a teen, six signs, 6-8 hours", &[(Q::Age, &[O::Under18]), (Q::UseSigns, SIX), (Q::HoursFree, &[O::Hours6To8])], Iop, Iop);
+    assert_eq!(run(&r).plan.fit, Fit::Fits);
+    let r = row("an adult, six signs, 6-8 hours", &[(Q::UseSigns, SIX), (Q::HoursFree, &[O::Hours6To8])], Iop, Iop);
+    assert_eq!(run(&r).plan.fit, Fit::DoesNotFit);
+}
