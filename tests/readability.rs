@@ -45,7 +45,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use care_screener::i18n::{self, Lang, Notice, Ui};
-use care_screener::screening::bank::{Kind, BANK};
+use care_screener::screening::bank::BANK;
 use care_screener::screening::{self, file, flow, Level, Outcome, Voice};
 
 /// Flesch–Kincaid grade above which an English passage fails.
@@ -476,7 +476,8 @@ fn start_page(lang: Lang) -> Passage {
     p
 }
 
-/// Every question screen in both voices: the question, the hint, the help text, the options.
+/// Every question screen in both voices: the question (which says itself when several answers
+/// may be chosen), the help text, the options.
 fn question_screens(lang: Lang) -> Vec<Passage> {
     let mut out = Vec::new();
     for q in BANK {
@@ -484,9 +485,6 @@ fn question_screens(lang: Lang) -> Vec<Passage> {
             let who = if voice == Voice::Own { "self" } else { "loved one" };
             let mut p = Passage::new(lang, format!("question {} ({who})", q.id.as_str()));
             p.push(i18n::question(lang, q.id, voice));
-            if q.kind == Kind::Multiple {
-                p.push(ui(lang, Ui::ChooseAll));
-            }
             if let Some(h) = i18n::help(lang, q.id, voice) {
                 p.push(h);
             }
@@ -546,8 +544,8 @@ fn urgency(level: Level) -> Ui {
     }
 }
 
-/// The sections of the result page for a level: the suggestion and what it involves.
-fn level_sections(lang: Lang, level: Level, then: Option<Level>, tag: &str) -> Vec<Passage> {
+/// The care card at the top of the result for a level, and the section on what it involves.
+fn level_sections(lang: Lang, level: Level, then: Option<Level>, uncertain: bool, tag: &str) -> Vec<Passage> {
     let mut s = Passage::new(lang, format!("result {tag}: suggestion"));
     s.push(ui(lang, Ui::ResultTitle));
     s.push([ui(lang, urgency(level)), i18n::level_name(lang, level)].concat());
@@ -556,33 +554,63 @@ fn level_sections(lang: Lang, level: Level, then: Option<Level>, tag: &str) -> V
         s.push(i18n::notice(lang, Notice::Then));
         s.push(i18n::level_name(lang, t));
     }
+    if level == Level::Emergency {
+        for k in [Ui::Call911, Ui::Call988, Ui::Text988] {
+            s.push(ui(lang, k));
+        }
+    }
+    if uncertain {
+        s.push(i18n::flag(lang, screening::Flag::Uncertain, Voice::Own));
+    }
     let mut inv = Passage::new(lang, format!("result {tag}: what it involves"));
     inv.push(ui(lang, Ui::InvolvesTitle));
-    inv.push(i18n::level_involves(lang, level));
     if let Some(h) = i18n::hours(lang, screening::hours(level, false)) {
         inv.push(h);
     }
+    inv.push(i18n::level_involves(lang, level));
     vec![s, inv]
 }
 
-/// Every section of the result page for a real outcome.
+/// Every section of the result page for a real outcome, in the order and with the words that
+/// `src/ui/result.rs` shows.
 fn result_sections(lang: Lang, name: &str, o: &Outcome) -> Vec<Passage> {
     let v = o.voice;
-    let mut out = level_sections(lang, o.level, o.then, name);
+    let mut card = level_sections(lang, o.level, o.then, o.uncertain, name);
+    let involves = card.pop();
+    let mut out = card;
+
+    let mut steps = Passage::new(lang, format!("result {name}: next steps"));
+    steps.push(ui(lang, Ui::NextStepsTitle));
+    for s in &o.next_steps {
+        steps.push(i18n::next_step(lang, *s, v));
+    }
+    out.push(steps);
 
     let mut why = Passage::new(lang, format!("result {name}: why"));
     why.push(ui(lang, Ui::WhyTitle));
-    for r in &o.reasons {
-        why.push(i18n::area(lang, r.area));
-        why.push(i18n::rule(lang, r.rule, v));
-        if !r.evidence.is_empty() {
-            why.push(i18n::notice(lang, Notice::BecauseYouAnswered));
-            for (q, opt) in &r.evidence {
-                why.push(i18n::option(lang, *q, *opt, v));
+    for area in screening::Area::RATED.into_iter().chain([screening::Area::Person]) {
+        let mine: Vec<_> = o.reasons.iter().filter(|r| r.area == area).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        why.push(i18n::area(lang, area));
+        for r in mine {
+            why.push(i18n::rule(lang, r.rule, v));
+            if !r.evidence.is_empty() {
+                why.push(i18n::notice(lang, Notice::BecauseYouAnswered));
+                let mut last = None;
+                for (q, opt) in &r.evidence {
+                    if last != Some(*q) {
+                        why.push(i18n::question(lang, *q, v));
+                    }
+                    why.push(i18n::option(lang, *q, *opt, v));
+                    last = Some(*q);
+                }
             }
         }
     }
     out.push(why);
+    out.extend(involves);
 
     let mut plan = Passage::new(lang, format!("result {name}: schedule"));
     plan.push(ui(lang, Ui::ScheduleTitle));
@@ -592,37 +620,22 @@ fn result_sections(lang: Lang, name: &str, o: &Outcome) -> Vec<Passage> {
     }
     out.push(plan);
 
-    let mut steps = Passage::new(lang, format!("result {name}: next steps"));
-    steps.push(ui(lang, Ui::NextStepsTitle));
-    for s in &o.next_steps {
-        steps.push(i18n::next_step(lang, *s, v));
-    }
-    out.push(steps);
-
-    if !o.flags.is_empty() {
-        let mut notes = Passage::new(lang, format!("result {name}: also important"));
-        notes.push(ui(lang, Ui::NotesTitle));
-        for f in &o.flags {
-            notes.push(i18n::flag(lang, *f, v));
-        }
-        out.push(notes);
-    }
-
     let mut help = Passage::new(lang, format!("result {name}: help at any time"));
     help.push(ui(lang, Ui::CrisisLinesTitle));
-    for r in &o.resources {
-        help.push([i18n::resource(lang, *r), " ", r.display()].concat());
-        help.push(i18n::resource_note(lang, *r));
-    }
     help.push(i18n::notice(lang, Notice::UsResources));
-    help.push(i18n::notice(lang, Notice::OutsideUs));
+    for r in &o.resources {
+        help.push(i18n::resource(lang, *r));
+        help.push(i18n::resource_note(lang, *r));
+        help.push(r.display());
+    }
     out.push(help);
 
     let mut about = Passage::new(lang, format!("result {name}: about this suggestion"));
     about.push(i18n::notice(lang, Notice::NotADiagnosis));
+    about.push([i18n::notice(lang, Notice::RulesVersion), " ", screening::RULES_VERSION, "."].concat());
     about.push(i18n::review_status(lang));
     about.push(ui(lang, Ui::KeepTitle));
-    for k in [Ui::Print, Ui::Save, Ui::StartAgain, Ui::StartAgainNote] {
+    for k in [Ui::Print, Ui::Save, Ui::StartAgainNote, Ui::StartAgain] {
         about.push(ui(lang, k));
     }
     out.push(about);
@@ -718,19 +731,27 @@ fn catalogue_source(lang: Lang, file: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The section heading an entry of a catalogue function is read under.
-fn heading_for(lang: Lang, func: &str) -> Option<&'static str> {
-    Some(ui(lang, match func {
-        "rule" => Ui::WhyTitle,
-        "next_step" => Ui::NextStepsTitle,
-        "flag" => Ui::NotesTitle,
-        "plan_line" | "fit" => Ui::ScheduleTitle,
-        "level_summary" => Ui::ResultTitle,
-        "level_involves" => Ui::InvolvesTitle,
-        "resource_note" => Ui::CrisisLinesTitle,
-        "crisis" => Ui::CrisisTitle,
-        _ => return None,
-    }))
+/// The words around an entry of a catalogue function on the screen that shows it: the
+/// section heading before it, and for a crisis card the buttons and lines after its steps.
+fn context_for(lang: Lang, func: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    let before = |k: Ui| (vec![ui(lang, k)], vec![]);
+    match func {
+        "rule" => before(Ui::WhyTitle),
+        "next_step" => before(Ui::NextStepsTitle),
+        "plan_line" | "fit" => before(Ui::ScheduleTitle),
+        "level_summary" => before(Ui::ResultTitle),
+        "level_involves" => before(Ui::InvolvesTitle),
+        "resource_note" => before(Ui::CrisisLinesTitle),
+        "crisis" => (
+            vec![],
+            vec![
+                ui(lang, Ui::Call911), ui(lang, Ui::Call988), ui(lang, Ui::Text988),
+                i18n::notice(lang, Notice::Spanish988), i18n::notice(lang, Notice::Tty988),
+                ui(lang, Ui::CrisisGoOn), ui(lang, Ui::CrisisContinue), ui(lang, Ui::CrisisFinish),
+            ],
+        ),
+        _ => (vec![], vec![]),
+    }
 }
 
 /// Functions whose entries are labels, measured inside the screens that show them (a
@@ -751,11 +772,15 @@ fn catalogue_entries(lang: Lang) -> Vec<Passage> {
             group_func = func.clone();
         }
         let mut p = Passage::new(lang, format!("{func}: {}", lits[0].chars().take(50).collect::<String>()));
-        if let Some(h) = heading_for(lang, &func) {
-            p.push(h);
+        let (before, after) = context_for(lang, &func);
+        for b in before {
+            p.push(b);
         }
         for l in &lits {
             p.push(l.replace("{min}", "9").replace("{max}", "19"));
+        }
+        for a in after {
+            p.push(a);
         }
         group.push(p);
     }
@@ -784,7 +809,7 @@ fn all_passages(lang: Lang) -> Vec<Passage> {
     let mut out = vec![interface_sentences(lang, &start), start];
     out.extend(question_screens(lang));
     for level in Level::ALL {
-        out.extend(merge_short(level_sections(lang, level, None, level.as_str())));
+        out.extend(merge_short(level_sections(lang, level, None, false, level.as_str())));
     }
     out.extend(every_resource_and_area(lang));
     for (name, answers) in vignettes() {
