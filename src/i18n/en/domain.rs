@@ -329,7 +329,7 @@ pub fn level_name(l: Level) -> &'static str {
         Level::Iop => "Intensive outpatient program (IOP)",
         Level::Php => "Partial hospitalization program (PHP)",
         Level::Residential => "Residential (live-in) treatment",
-        Level::Withdrawal => "Detox with medical care",
+        Level::Withdrawal => "Medically supervised withdrawal (detox)",
         Level::Emergency => "Emergency help now",
     }
 }
