@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { serve, launch, ARTIFACTS } from "./harness.mjs";
-import { RUNS, walk, openWidget } from "./a11y-lib.mjs";
+import { RUNS, LEVELS, walk, openWidget } from "./a11y-lib.mjs";
 
 // axe-core itself (the copy @axe-core/playwright depends on), injected once per page load and
 // run directly: AxeBuilder re-injects its 500 KB on every analysis, which made the matrix ten
@@ -31,10 +31,15 @@ const LAYOUT_RULES = ["color-contrast", "link-in-text-block", "target-size", "sc
 const SHAPE = () => document.body.innerHTML + "|" + [...document.querySelectorAll("body *")].map((e) => (e.checkVisibility() ? 1 : 0)).join("");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [320, 1280];
+// In forced colours axe's colour rules read the author's colours, not the system colours the
+// browser paints with, so they can only answer "1:1, cannot tell" for every coloured control
+// (seen in every run before this was set). There they are off, and the forced-colours look is
+// for the manual review in docs/accessibility.md; every other rule still runs in that mode.
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 const MODES = [
-  { name: "light", colorScheme: "light", forcedColors: "none" },
-  { name: "dark", colorScheme: "dark", forcedColors: "none" },
-  { name: "forced", colorScheme: "light", forcedColors: "active" },
+  { name: "light", colorScheme: "light", forcedColors: "none", skip: [] },
+  { name: "dark", colorScheme: "dark", forcedColors: "none", skip: [] },
+  { name: "forced", colorScheme: "light", forcedColors: "active", skip: COLOUR_RULES },
 ];
 
 let server, browser;
@@ -78,11 +83,11 @@ async function matrixFor(lang) {
               const shape = await page.evaluate(SHAPE);
               const full = reference === null || shape !== reference;
               reference ??= shape;
-              const r = await page.evaluate(([tags, rules]) => window.axe.run(document, {
-                runOnly: rules ? { type: "rule", values: rules } : { type: "tag", values: tags },
-                rules: { "target-size": { enabled: true } },
+              const r = await page.evaluate(([tags, rules, skip]) => window.axe.run(document, {
+                runOnly: rules ? { type: "rule", values: rules.filter((x) => !skip.includes(x)) } : { type: "tag", values: tags },
+                rules: Object.fromEntries([["target-size", { enabled: true }], ...skip.map((x) => [x, { enabled: false }])]),
                 resultTypes: ["violations", "incomplete"],
-              }), [TAGS, full ? null : LAYOUT_RULES]);
+              }), [TAGS, full ? null : LAYOUT_RULES, mode.skip]);
               if (full) out.fullAnalyses++;
               out.analyses++;
               const where = { lang, run: run.name, screen: label(screen), width, mode: mode.name };
@@ -94,7 +99,7 @@ async function matrixFor(lang) {
           await page.emulateMedia({ colorScheme: "light", forcedColors: "none" });
         },
       });
-      out.levels.push({ run: run.name, expected: run.level, screens: screens.length });
+      out.levels.push({ run: run.name, expected: LEVELS[lang][run.level], shown: screens.at(-1).level, screens: screens.length });
     }
   } finally {
     await context.close();
@@ -141,6 +146,8 @@ test("axe finds no WCAG 2.2 A/AA violation on any step, language, width or colou
   // Every run reached its result, and the crisis card and the error summary were checked.
   for (const r of results) {
     assert.equal(r.levels.length, RUNS.length, `${r.lang}: every run reached its result`);
+    for (const l of r.levels) assert.equal(l.shown, l.expected, `${r.lang} ${l.run}: the result shows the level the run is for`);
+    assert.equal(new Set(r.levels.map((l) => l.shown)).size, 7, `${r.lang}: the runs reach all seven levels of care`);
     assert.ok(r.screens.has("crisis"), `${r.lang}: the crisis card was checked`);
     assert.ok([...r.screens].some((s) => s.endsWith("(error summary)")), `${r.lang}: an error summary was checked`);
     assert.ok(r.screens.has("result") && r.screens.has("check") && r.screens.has("start"), `${r.lang}: start, check and result were checked`);

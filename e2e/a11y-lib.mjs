@@ -17,6 +17,17 @@ function catalogue(lang) {
 }
 export const UI = { en: catalogue("en"), es: catalogue("es") };
 
+/** The names of the levels of care, from the catalogue's `level_name`: `Level::Iop => "…",`. */
+function levelNames(lang) {
+  const source = readFileSync(join(ROOT, "src", "i18n", lang, "domain.rs"), "utf8");
+  const body = source.slice(source.indexOf("pub fn level_name"), source.indexOf("pub fn level_summary"));
+  const ids = { Early: "early", Outpatient: "outpatient", Iop: "iop", Php: "php", Residential: "residential", Withdrawal: "withdrawal", Emergency: "emergency" };
+  const names = {};
+  for (const [, key, literal] of body.matchAll(/Level::(\w+)\s*=>\s*("(?:[^"\\]|\\.)*")/g)) names[ids[key]] = JSON.parse(literal);
+  return names;
+}
+export const LEVELS = { en: levelNames("en"), es: levelNames("es") };
+
 /** The answers of a vignette file the engine ships (examples/answers/*.json). */
 export function vignette(id) {
   return JSON.parse(readFileSync(join(ROOT, "examples", "answers", `${id}.json`), "utf8")).answers;
@@ -63,7 +74,8 @@ export async function readScreen(frame, lang) {
       return { kind: "question", h1, error, q: inputs[0].name, options: inputs.map((i) => i.value), checked: inputs.filter((i) => i.checked).map((i) => i.value) };
     }
     const kind = has("CrisisContinue") ? "crisis" : has("SeeResult") ? "check" : has("StartAgain") ? "result" : has("StartButton") ? "start" : "unknown";
-    return { kind, h1, error };
+    const level = kind === "result" ? (main.querySelector(".card-head .level")?.innerText ?? "").trim() : null;
+    return { kind, h1, error, level };
   }, UI[lang]);
 }
 
