@@ -2,15 +2,16 @@
 """Assembles dist/ from the optimised wasm, its JS glue, the style sheet and the templates.
 
 dist/screener.html is the whole widget in one document: style, glue, start-up and the wasm
-bytes (base64) are inlined, so an opaque-origin sandboxed frame never has to fetch anything
-and the document can run under `connect-src 'none'`. The CSP allows exactly the inline script
-and style by their SHA-256 hashes. The output depends only on the inputs (no dates, no paths),
+bytes (one character per byte) are inlined, so an opaque-origin sandboxed frame never has to
+fetch anything and the document can run under `connect-src 'none'`. The CSP allows exactly the
+document's inline scripts and styles by their SHA-256 hashes, and nothing else. The output depends only on the inputs (no dates, no paths),
 so two builds of the same source give the same bytes; the hashes printed at the end let anyone
 check a downloaded copy.
 """
 import base64
 import hashlib
 import pathlib
+import re
 import shutil
 import sys
 
@@ -39,28 +40,41 @@ def latin1_literal(data: bytes) -> str:
 def main() -> int:
     glue_path, wasm_path = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     dist = ROOT / "dist"
-    dist.mkdir(exist_ok=True)
+    # Start empty, so no file of an earlier build lingers in dist/ or in its SHA256SUMS.
+    shutil.rmtree(dist, ignore_errors=True)
+    dist.mkdir()
 
     glue = glue_path.read_text(encoding="utf-8")
     boot = (ROOT / "src/embed/boot.js").read_text(encoding="utf-8")
     script = f"{glue}\nconst WASM_BYTES = \"{latin1_literal(wasm_path.read_bytes())}\";\n{boot}"
     style = (ROOT / "style/screener.css").read_text(encoding="utf-8")
 
+    template = (ROOT / "index.html").read_text(encoding="utf-8")
+    for marker in ("{{CSP}}", "{{STYLE}}", "{{SCRIPT}}"):
+        if template.count(marker) != 1:
+            sys.exit(f"index.html must contain {marker} exactly once")
+    # An inlined text must not be able to end its element early.
+    for text, end in ((style, "</style"), (script, "</script"), (script, "<!--")):
+        if end in text.lower():
+            sys.exit(f"the inlined text contains {end!r}")
+    page = template.replace("{{STYLE}}", style).replace("{{SCRIPT}}", script)
+
+    # Every inline script and style of the document, the template's own small ones included,
+    # is allowed by its hash; an element added later (by anyone) is not.
+    scripts = re.findall(r"<script(?: [^>]*)?>(.*?)</script>", page, flags=re.S)
+    styles = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
+    hashes = lambda texts: " ".join(f"'sha256-{sha256_b64(t)}'" for t in texts)
     # No report-uri/report-to: a violation report would itself be a request leaving the device.
     csp = "; ".join([
         "default-src 'none'",
-        f"script-src 'sha256-{sha256_b64(script)}' 'wasm-unsafe-eval'",
-        f"style-src 'sha256-{sha256_b64(style)}'",
+        f"script-src {hashes(scripts)} 'wasm-unsafe-eval'",
+        f"style-src {hashes(styles)}",
         "img-src data:",
         "connect-src 'none'",
         "form-action 'none'",
         "base-uri 'none'",
     ])
-    template = (ROOT / "index.html").read_text(encoding="utf-8")
-    for marker in ("{{CSP}}", "{{STYLE}}", "{{SCRIPT}}"):
-        if template.count(marker) != 1:
-            sys.exit(f"index.html must contain {marker} exactly once")
-    page = template.replace("{{CSP}}", csp).replace("{{STYLE}}", style).replace("{{SCRIPT}}", script)
+    page = page.replace("{{CSP}}", csp)
     (dist / "screener.html").write_text(page, encoding="utf-8")
     (dist / "csp.txt").write_text(csp + "\n", encoding="utf-8")
 

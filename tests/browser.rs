@@ -54,7 +54,7 @@ impl std::ops::Deref for Widget {
 async fn mount_with(host: HostConfig) -> Widget {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host), exposed: false }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host) }).render();
     settle().await;
     Widget { root, handle: Some(handle) }
 }
@@ -560,14 +560,8 @@ async fn pageshow_from_the_back_forward_cache_starts_fresh_and_unblanks() {
 }
 
 #[wasm_bindgen_test]
-async fn an_exposed_widget_says_so() {
-    let document = document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let host = HostConfig { lang: Some(Lang::En), ..HostConfig::default() };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host), exposed: true }).render();
-    settle().await;
-    let widget = Widget { root, handle: Some(handle) };
+async fn an_unsandboxed_widget_says_so() {
+    let widget = mount_with(HostConfig { lang: Some(Lang::En), unsandboxed: true, ..HostConfig::default() }).await;
     assert!(text(&widget, ".exposed").contains("may be able to see your answers"));
     let quiet = mount(Lang::En).await;
     assert!(find(&quiet, ".exposed").is_none());

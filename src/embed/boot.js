@@ -1,14 +1,13 @@
 // Start-up of the self-contained document. The wasm bytes are inlined (no request is ever
-// made) as a string with one character per byte, so they are instantiated synchronously; if
-// WebAssembly is blocked or fails, the plain-HTML fallback with the crisis numbers stays and
-// says the check could not start.
-const fallback = document.getElementById("fallback");
+// made) as a string with one character per byte, so they are instantiated synchronously, and
+// the widget's start function runs inside initSync. On success the plain-HTML fallback goes;
+// on any failure (WebAssembly blocked by the browser or its policy, a start-up error) it stays,
+// and the small script in <head> shows its "could not start" note once parsing is done.
 try {
   const bytes = new Uint8Array(WASM_BYTES.length);
   for (let i = 0; i < WASM_BYTES.length; i++) bytes[i] = WASM_BYTES.charCodeAt(i);
   initSync({ module: bytes });
-  fallback.remove();
+  document.getElementById("fallback").remove();
 } catch (err) {
-  fallback.classList.add("failed");
-  console.error("The screener could not start in this browser:", err && err.message);
+  console.error("care-screener: the screener could not start in this browser:", err && err.message);
 }

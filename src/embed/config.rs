@@ -1,8 +1,18 @@
 //! The host page's configuration of the widget, validated. Plain Rust (no web imports) so the
 //! parser can be tested natively with arbitrary input.
 //!
-//! CONTRACT (the parser is still to be written by the embedding work): the UI reads only the
-//! fields of [`HostConfig`]; crisis and national numbers are not configurable at all.
+//! The host sets the widget up with `data-` attributes on the loader's script tag
+//! (`data-center-name="…"`); the loader copies them, without the `data-`, into the fragment of
+//! the frame's address (`screener.html#center-name=…`), and a plain `<iframe>` snippet writes the
+//! same fragment by hand. The widget reads that fragment once, at start-up, with
+//! [`parse_fragment`], and accepts configuration from nowhere else (no later message, no
+//! storage). Every value is checked here: a value that is wrong in any way is replaced by its
+//! safe default and reported as a [`Warning`] naming the attribute, which the start-up writes to
+//! the console for the host's web team. Nothing the host writes can become markup, a script URL
+//! or a crisis number: the UI reads only the fields of [`HostConfig`], and crisis and national
+//! numbers are not configurable at all.
+
+use std::fmt;
 
 use crate::i18n::Lang;
 use crate::screening::Level;
@@ -27,6 +37,10 @@ pub struct HostConfig {
     pub lang: Option<Lang>,
     /// Where the quick exit goes: an `https:` URL of a neutral site.
     pub exit_url: String,
+    /// Set by the start-up, never by the host: the widget is framed by a page but does not run
+    /// in an opaque origin, so its `sandbox` attribute was removed or changed and the page
+    /// around it may be able to read the answers. The UI then shows a short notice saying so.
+    pub unsandboxed: bool,
 }
 
 /// A phone number as the center wrote it and as a `tel:` link needs it.
@@ -52,6 +66,506 @@ impl Default for HostConfig {
             brand_colour: None,
             lang: None,
             exit_url: DEFAULT_EXIT_URL.to_owned(),
+            unsandboxed: false,
         }
     }
+}
+
+/// A setting a host can give. Its key is the attribute name without `data-`; the docs
+/// (`docs/embedding.md`) list the same keys with their defaults.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// `center-name`: the center's name.
+    CenterName,
+    /// `phone`: the center's phone number.
+    Phone,
+    /// `contact-url`: the center's contact page.
+    ContactUrl,
+    /// `offers`: the levels of care the center offers.
+    Offers,
+    /// `next-step`: an extra next step in the center's words.
+    NextStep,
+    /// `brand-color` (or `brand-colour`): the brand colour.
+    BrandColor,
+    /// `lang`: the language to start in.
+    Lang,
+    /// `exit-url`: where the quick exit goes.
+    ExitUrl,
+}
+
+impl Key {
+    /// Every setting, in the order the docs list them.
+    pub const ALL: [Key; 8] = [
+        Key::CenterName,
+        Key::Phone,
+        Key::ContactUrl,
+        Key::Offers,
+        Key::NextStep,
+        Key::BrandColor,
+        Key::Lang,
+        Key::ExitUrl,
+    ];
+
+    /// The key as written in the attribute (without `data-`) and in the iframe's fragment.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Key::CenterName => "center-name",
+            Key::Phone => "phone",
+            Key::ContactUrl => "contact-url",
+            Key::Offers => "offers",
+            Key::NextStep => "next-step",
+            Key::BrandColor => "brand-color",
+            Key::Lang => "lang",
+            Key::ExitUrl => "exit-url",
+        }
+    }
+
+    /// Reads a lower-cased key. The British `brand-colour` is accepted too, as hosts write both.
+    pub fn parse(key: &str) -> Option<Key> {
+        if key == "brand-colour" {
+            return Some(Key::BrandColor);
+        }
+        Key::ALL.into_iter().find(|k| k.as_str() == key)
+    }
+}
+
+/// The longest center name shown; longer names are cut so the layout holds.
+pub const MAX_NAME_CHARS: usize = 80;
+/// The longest custom next step shown.
+pub const MAX_NEXT_STEP_CHARS: usize = 300;
+/// The longest URL accepted; real contact pages are far shorter.
+pub const MAX_URL_CHARS: usize = 2000;
+/// The least contrast a brand colour must have against white: WCAG 2.2 SC 1.4.3 for normal
+/// text, because the colour is used for links on white and behind white button text.
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// A setting the widget could not use as given, and what it did instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The key as the host wrote it (lower-cased), e.g. `phone`; shown as `data-phone`.
+    pub key: String,
+    /// The value as given, shortened for the console.
+    pub value: String,
+    /// What was wrong.
+    pub problem: Problem,
+}
+
+/// What was wrong with a setting. Each variant's message (see `Display` on [`Warning`]) says
+/// what the widget did instead, so the host's web team knows what the visitor sees.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The key is not a setting of the widget; it is ignored.
+    UnknownKey,
+    /// The key was given more than once; the first value is used.
+    Repeated,
+    /// The value is empty; the default is used.
+    Empty,
+    /// The text held markup (`<…>`); tags were removed and the rest is shown as plain text.
+    Markup {
+        /// The text that is shown instead.
+        shown: String,
+    },
+    /// The text held control or direction-override characters, which were removed.
+    ControlCharacters,
+    /// The text was longer than the widget shows; it was cut.
+    TooLong {
+        /// The most characters kept.
+        max: usize,
+    },
+    /// A `javascript:`, `data:` or `vbscript:` address; never accepted.
+    ScriptUrl,
+    /// An address that is not `https:` (e.g. `http:` or a relative path).
+    NotHttps,
+    /// An `https:` address the widget cannot use safely (a user name in it, spaces, quotes,
+    /// non-ASCII characters that were not percent-encoded, no host).
+    BadUrl,
+    /// Not a phone number: only digits, spaces, `( ) - .` and a leading `+`, 7 to 15 digits.
+    BadPhone,
+    /// Level ids that do not exist; they are left out.
+    UnknownLevels(Vec<String>),
+    /// `emergency` is not a level a center offers: emergencies always go to 911 and 988.
+    EmergencyOffered,
+    /// Not a colour in `#rgb` or `#rrggbb` form; the default colour is used.
+    BadColour,
+    /// The colour has less than 4.5:1 contrast against white; a darker shade of it is used.
+    LowContrast {
+        /// The contrast of the given colour against white, in tenths (e.g. 31 means 3.1:1).
+        tenths: u32,
+        /// The colour used instead.
+        used: String,
+    },
+    /// A language the widget does not speak; the browser's language is followed.
+    UnknownLang,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let key = &self.key;
+        let value = &self.value;
+        write!(f, "data-{key}=\"{value}\": ")?;
+        match &self.problem {
+            Problem::UnknownKey => {
+                write!(f, "not a setting of the screener, so it is ignored. The settings are")?;
+                for (i, k) in Key::ALL.iter().enumerate() {
+                    write!(f, "{} data-{}", if i == 0 { "" } else { "," }, k.as_str())?;
+                }
+                write!(f, ".")
+            }
+            Problem::Repeated => write!(f, "given more than once; only the first value is used."),
+            Problem::Empty => write!(f, "empty, so the default is used."),
+            Problem::Markup { shown } => write!(
+                f,
+                "markup is not allowed here. The tags were removed and this is shown as plain text: \"{shown}\"."
+            ),
+            Problem::ControlCharacters => {
+                write!(f, "control or text-direction characters were removed from this text.")
+            }
+            Problem::TooLong { max } => write!(f, "longer than {max} characters, so it was cut."),
+            Problem::ScriptUrl => write!(
+                f,
+                "script and data addresses are never accepted. {}",
+                url_default(key)
+            ),
+            Problem::NotHttps => write!(
+                f,
+                "must be a full https:// address (http and relative addresses are not accepted). {}",
+                url_default(key)
+            ),
+            Problem::BadUrl => write!(
+                f,
+                "not an address the screener can use safely (no user name, spaces, quotes or \
+                 unencoded non-ASCII characters; international domain names in their xn-- form). {}",
+                url_default(key)
+            ),
+            Problem::BadPhone => write!(
+                f,
+                "not a phone number (use 7 to 15 digits with spaces, ( ) - . and an optional leading +). No phone number is shown."
+            ),
+            Problem::UnknownLevels(ids) => write!(
+                f,
+                "unknown level(s) {} left out. The levels are early, outpatient, iop, php, residential, withdrawal.",
+                ids.join(", ")
+            ),
+            Problem::EmergencyOffered => write!(
+                f,
+                "\"emergency\" is left out: an emergency result always points to 911 and 988 first."
+            ),
+            Problem::BadColour => {
+                write!(f, "not a colour in #rgb or #rrggbb form, so the default colour is used.")
+            }
+            Problem::LowContrast { tenths, used } => write!(
+                f,
+                "contrast against white is {}.{}:1, less than the 4.5:1 that text needs, so the darker shade {used} is used.",
+                tenths / 10,
+                tenths % 10
+            ),
+            Problem::UnknownLang => {
+                write!(f, "not a language of the screener (en, es), so it follows the browser.")
+            }
+        }
+    }
+}
+
+fn url_default(key: &str) -> String {
+    if key == "exit-url" {
+        format!("The quick exit goes to {DEFAULT_EXIT_URL}.")
+    } else {
+        "No contact link is shown.".to_owned()
+    }
+}
+
+/// A parsed configuration and what was wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    /// The configuration to use: every field valid, every bad value replaced by its default.
+    pub config: HostConfig,
+    /// One warning per value that was not used as given, in the order given.
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads the configuration from the fragment of the frame's address, e.g.
+/// `#center-name=Harbor%20Recovery&phone=555-010-0199`, encoded as the loader's
+/// `URLSearchParams` writes it (`application/x-www-form-urlencoded`: `+` is a space).
+pub fn parse_fragment(fragment: &str) -> Parsed {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let pairs: Vec<(String, String)> = fragment
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (form_decode(key), form_decode(value))
+        })
+        .collect();
+    parse_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// Validates key/value pairs (keys without `data-`). The first value of a key wins.
+pub fn parse_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed {
+    let mut config = HostConfig::default();
+    let mut warnings = Vec::new();
+    let mut seen: Vec<Key> = Vec::new();
+    for (raw_key, raw_value) in pairs {
+        let key = raw_key.trim().to_ascii_lowercase();
+        let value = raw_value.trim();
+        let mut warn = |problem: Problem| {
+            warnings.push(Warning { key: shorten(&key, 40), value: shorten(value, 60), problem })
+        };
+        let Some(known) = Key::parse(&key) else {
+            warn(Problem::UnknownKey);
+            continue;
+        };
+        if seen.contains(&known) {
+            warn(Problem::Repeated);
+            continue;
+        }
+        seen.push(known);
+        if value.is_empty() {
+            warn(Problem::Empty);
+            continue;
+        }
+        match known {
+            Key::CenterName => config.center_name = text(value, MAX_NAME_CHARS, &mut warn),
+            Key::NextStep => config.next_step_text = text(value, MAX_NEXT_STEP_CHARS, &mut warn),
+            Key::Phone => {
+                config.phone = phone(value).or_else(|| {
+                    warn(Problem::BadPhone);
+                    None
+                })
+            }
+            Key::ContactUrl => config.contact_url = https_url(value).map_err(&mut warn).ok(),
+            Key::ExitUrl => {
+                if let Ok(url) = https_url(value).map_err(&mut warn) {
+                    config.exit_url = url;
+                }
+            }
+            Key::Offers => config.offers = offers(value, &mut warn),
+            Key::BrandColor => config.brand_colour = brand_colour(value, &mut warn),
+            Key::Lang => {
+                config.lang = Lang::from_tag(value).or_else(|| {
+                    warn(Problem::UnknownLang);
+                    None
+                })
+            }
+        }
+    }
+    Parsed { config, warnings }
+}
+
+/// Decodes one `application/x-www-form-urlencoded` component: `+` is a space, `%XX` a byte,
+/// a `%` without two hex digits stays as it is, and bytes that are not UTF-8 become U+FFFD.
+pub fn form_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+                (Some(high), Some(low)) => {
+                    out.push(high * 16 + low);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// At most `max` characters, for echoing a value in the console.
+fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &s[..end]),
+        None => s.to_owned(),
+    }
+}
+
+/// Characters that change how text around them is shown without being seen: the bidi
+/// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). A name with an override
+/// could display reversed, e.g. make "Call us" read as something else.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Plain text for the center's name or its next step: tags and angle brackets removed (Yew
+/// would escape them anyway; refusing them here means no markup is ever even carried),
+/// control and direction characters removed, whitespace collapsed, at most `max` characters.
+fn text(value: &str, max: usize, warn: &mut impl FnMut(Problem)) -> Option<String> {
+    let mut controls = false;
+    let visible: String = value
+        .chars()
+        .filter(|&c| {
+            let bad = c.is_control() || is_direction_control(c);
+            controls |= bad && !c.is_whitespace();
+            !bad || c.is_whitespace()
+        })
+        .collect();
+    if controls {
+        warn(Problem::ControlCharacters);
+    }
+    let had_markup = visible.contains(['<', '>']);
+    let stripped = strip_tags(&visible);
+    let mut plain = stripped.split_whitespace().collect::<Vec<_>>().join(" ");
+    if had_markup {
+        warn(Problem::Markup { shown: shorten(&plain, 60) });
+    }
+    if let Some((end, _)) = plain.char_indices().nth(max) {
+        plain.truncate(end);
+        plain.truncate(plain.trim_end().len());
+        warn(Problem::TooLong { max });
+    }
+    (!plain.is_empty()).then_some(plain)
+}
+
+/// The text without its tags, and without what a `<script>` or `<style>` element holds: that
+/// is code, not words the host meant to show. Stray `>` go too.
+fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let tag_and_after = &rest[lt..];
+        let end = tag_and_after.find('>').map_or(tag_and_after.len(), |gt| gt + 1);
+        let tag = tag_and_after[..end].to_ascii_lowercase();
+        rest = &tag_and_after[end..];
+        for element in ["script", "style"] {
+            if tag.starts_with(&format!("<{element}")) {
+                // ASCII lower-casing keeps every byte offset, so `i` indexes `rest` as well.
+                rest = match rest.to_ascii_lowercase().find(&format!("</{element}")) {
+                    Some(i) => rest[i..].split_once('>').map_or("", |(_, after)| after),
+                    None => "",
+                };
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace('>', "")
+}
+
+/// A phone number: digits, spaces, `( ) - .`, and `+` only as the first character; 7 to 15
+/// digits (E.164 allows at most 15).
+fn phone(value: &str) -> Option<Phone> {
+    let display = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let allowed = display
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-' | '.') || (c == '+' && i == 0));
+    let digits: String = display.chars().filter(char::is_ascii_digit).collect();
+    if !allowed || !(7..=15).contains(&digits.len()) {
+        return None;
+    }
+    let dial = if display.starts_with('+') { format!("+{digits}") } else { digits };
+    Some(Phone { display, dial })
+}
+
+/// An absolute `https:` URL that is safe to put in an `href` as it is: ASCII only, no
+/// whitespace, quotes, angle brackets or backslashes, no user name or password, a host made of
+/// letters, digits, dots and hyphens, and an optional port. The host is lower-cased.
+fn https_url(value: &str) -> Result<String, Problem> {
+    // Browsers ignore tabs and newlines inside a URL ("java\tscript:" is javascript:), so the
+    // scheme is read with them removed before deciding which message fits.
+    let squeezed: String = value.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_control()).collect();
+    let scheme = squeezed.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+    match scheme.as_deref() {
+        Some("javascript" | "data" | "vbscript") => return Err(Problem::ScriptUrl),
+        Some("https") => {}
+        _ => return Err(Problem::NotHttps),
+    }
+    let Some(rest) = value.get(..8).filter(|p| p.eq_ignore_ascii_case("https://")).map(|_| &value[8..]) else {
+        return Err(Problem::BadUrl);
+    };
+    let safe = |c: char| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^');
+    if value.chars().count() > MAX_URL_CHARS || !rest.chars().all(safe) {
+        return Err(Problem::BadUrl);
+    }
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let (host, port) = authority.split_once(':').unwrap_or((authority, ""));
+    let host_ok = !host.is_empty()
+        && !host.starts_with(['.', '-'])
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let port_ok = port.len() <= 5 && port.chars().all(|c| c.is_ascii_digit());
+    if !host_ok || !port_ok {
+        return Err(Problem::BadUrl);
+    }
+    let colon = if port.is_empty() { "" } else { ":" };
+    Ok(format!("https://{}{colon}{port}{tail}", host.to_ascii_lowercase()))
+}
+
+/// The levels a center offers, from a comma-separated list, in the clinical order, once each.
+fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
+    let mut levels = Vec::new();
+    let mut unknown = Vec::new();
+    let mut emergency = false;
+    for id in value.split([',', ' ']).map(str::trim).filter(|id| !id.is_empty()) {
+        match Level::parse(&id.to_ascii_lowercase()) {
+            Some(Level::Emergency) => emergency = true,
+            Some(level) => levels.push(level),
+            None => unknown.push(shorten(id, 20)),
+        }
+    }
+    if !unknown.is_empty() {
+        warn(Problem::UnknownLevels(unknown));
+    }
+    if emergency {
+        warn(Problem::EmergencyOffered);
+    }
+    levels.sort();
+    levels.dedup();
+    levels
+}
+
+/// The brand colour as `#rrggbb`, darkened in small steps (keeping its hue) until it has at
+/// least 4.5:1 contrast against white.
+fn brand_colour(value: &str, warn: &mut impl FnMut(Problem)) -> Option<String> {
+    let Some(mut rgb) = parse_colour(value) else {
+        warn(Problem::BadColour);
+        return None;
+    };
+    let given = contrast_with_white(rgb);
+    if given < MIN_CONTRAST {
+        while contrast_with_white(rgb) < MIN_CONTRAST {
+            rgb = rgb.map(|c| (f64::from(c) * 0.95).floor() as u8);
+        }
+        let used = hex_colour(rgb);
+        // Floor, so that a colour at 4.49:1 is never reported as 4.5:1.
+        warn(Problem::LowContrast { tenths: (given * 10.0).floor() as u32, used: used.clone() });
+        return Some(used);
+    }
+    Some(hex_colour(rgb))
+}
+
+fn parse_colour(value: &str) -> Option<[u8; 3]> {
+    let digits = value.strip_prefix('#')?;
+    if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    // Every character is an ASCII hex digit now, so each byte is one digit.
+    let d: Vec<u8> = digits.bytes().filter_map(hex).collect();
+    match d[..] {
+        [r, g, b] => Some([r * 17, g * 17, b * 17]),
+        [r1, r2, g1, g2, b1, b2] => Some([r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2]),
+        _ => None,
+    }
+}
+
+fn hex_colour([r, g, b]: [u8; 3]) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// The WCAG 2.2 contrast ratio of a colour against white: (1.05) / (L + 0.05), where L is the
+/// relative luminance (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance).
+pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    let [r, g, b] = rgb.map(linear);
+    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    1.05 / (luminance + 0.05)
 }

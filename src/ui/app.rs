@@ -23,13 +23,11 @@ use super::widgets::{help_bar, t};
 pub struct AppProps {
     /// The host's validated configuration (center contact, levels offered, exit page,
     /// colour, language). Crisis and national numbers are not part of it: they are fixed.
-    #[prop_or_default]
-    pub host: Rc<HostConfig>,
-    /// The widget runs where the page around it may read it (start-up found no sandbox, or
-    /// the host mounted it in its own page): a short notice says so instead of promising
+    /// When `host.unsandboxed` (set by the start-up, never by the host), the page around
+    /// may be able to read the answers, and a short notice says so instead of promising
     /// privacy the page cannot keep.
     #[prop_or_default]
-    pub exposed: bool,
+    pub host: Rc<HostConfig>,
 }
 
 /// How long the Shift presses of the quick exit stay counted, restarted by each press
@@ -153,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="exit" href={exit_url} target="_top" rel="noreferrer" onclick={on_exit}>{ t(lang, Ui::ExitThisPage) }</a>
             </div>
             { help_bar(lang) }
-            if props.exposed {
+            if host.unsandboxed {
                 <p class="exposed">{ t(lang, Ui::Exposed) }</p>
             }
             </header>

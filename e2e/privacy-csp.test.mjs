@@ -1,0 +1,156 @@
+// The widget document's Content-Security-Policy, and what is left when it stops WebAssembly or
+// scripts: inside the frame every way to send something out is blocked, and without wasm (or
+// without scripts at all) the plain HTML still gives the crisis numbers and the way out.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, launch, DIST, screenshot } from "./harness.mjs";
+import { createServer } from "node:http";
+import { widgetFrame, interactive } from "./walk.mjs";
+
+/** A server on another loopback origin that only counts what reaches it: the place a leak
+ *  would go. */
+async function sink() {
+  const hits = [];
+  const server = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    res.writeHead(204, { "access-control-allow-origin": "*" }).end();
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.2", ok));
+  return { origin: `http://127.0.0.2:${server.address().port}`, hits, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+let server, browser, away;
+before(async () => { server = await serve(); browser = await launch(); away = await sink(); });
+after(async () => { await browser?.close(); await server?.close(); await away?.close(); });
+
+const html = () => readFileSync(join(DIST, "screener.html"), "utf8");
+const metaCsp = (doc) => doc.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)[1];
+
+test("the document's policy is the strict one, the same as dist/csp.txt, with no reporting", () => {
+  const csp = metaCsp(html());
+  assert.equal(csp, readFileSync(join(DIST, "csp.txt"), "utf8").trim());
+  const directives = Object.fromEntries(csp.split("; ").map((d) => { const [name, ...values] = d.split(" "); return [name, values]; }));
+  assert.deepEqual(Object.keys(directives), ["default-src", "script-src", "style-src", "img-src", "connect-src", "form-action", "base-uri"]);
+  assert.deepEqual(directives["default-src"], ["'none'"]);
+  assert.deepEqual(directives["connect-src"], ["'none'"]);
+  assert.deepEqual(directives["form-action"], ["'none'"]);
+  assert.deepEqual(directives["base-uri"], ["'none'"]);
+  assert.deepEqual(directives["img-src"], ["data:"]);
+  // Scripts and styles by hash only: no host, no 'self', no 'unsafe-inline', no nonce.
+  assert.ok(directives["script-src"].every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s) || s === "'wasm-unsafe-eval'"), csp);
+  assert.ok(directives["script-src"].includes("'wasm-unsafe-eval'"));
+  assert.ok(directives["style-src"].every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)), csp);
+  assert.doesNotMatch(csp, /report-uri|report-to/);
+});
+
+test("the shipped code has no WebRTC, which no CSP directive of Chromium can block", () => {
+  // The wasm reaches the browser only through the JS glue, so a name absent from the document
+  // is an API the widget cannot call.
+  const doc = html();
+  for (const api of ["RTCPeerConnection", "RTCDataChannel", "webkitRTCPeerConnection", "WebSocket", "EventSource", "sendBeacon", "XMLHttpRequest"]) {
+    assert.ok(!doc.includes(api), `the document mentions ${api}`);
+  }
+});
+
+test("inside the frame, fetch, sendBeacon, WebSocket, EventSource, an image and a prefetch are each blocked", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/index.html`);
+  const frame = await widgetFrame(page);
+  await interactive(frame);
+  const tried = await frame.evaluate(async (away) => {
+    const violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    const attempts = {
+      fetch: () => fetch(`${away}/fetch`).catch(() => {}),
+      sendBeacon: () => navigator.sendBeacon(`${away}/beacon`, "answers"),
+      WebSocket: () => new WebSocket(away.replace("http", "ws") + "/socket"),
+      EventSource: () => new EventSource(`${away}/events`),
+      image: () => { const img = new Image(); img.src = `${away}/pixel.gif`; document.body.append(img); },
+      prefetch: () => { const link = document.createElement("link"); link.rel = "prefetch"; link.href = `${away}/prefetch`; document.head.append(link); },
+    };
+    for (const attempt of Object.values(attempts)) {
+      try { await attempt(); } catch { /* a throw is a block too; the violation says which */ }
+    }
+    await new Promise((ok) => setTimeout(ok, 1000));
+    return violations;
+  }, away.origin);
+  const paths = { fetch: "fetch", sendBeacon: "beacon", WebSocket: "socket", EventSource: "events", image: "pixel.gif", prefetch: "prefetch" };
+  for (const [what, path] of Object.entries(paths)) {
+    assert.ok(tried.some((v) => v.endsWith(`/${path}`)), `${what}: a securitypolicyviolation (${tried.join(", ")})`);
+  }
+  await page.waitForTimeout(500);
+  // Counted where it would arrive: Chromium reports some blocked attempts to the page as
+  // requests (that then fail), so the other origin's own count is the proof.
+  assert.deepEqual(away.hits, [], "nothing reached the other origin");
+  // The control: the other origin was there and reachable from outside the frame.
+  const control = await fetch(`${away.origin}/control`);
+  assert.equal(control.status, 204);
+  assert.deepEqual(away.hits, ["GET /control"]);
+  away.hits.length = 0;
+  await context.close();
+});
+
+/** The plain-HTML fallback as a person sees it. */
+async function fallbackShown(frame) {
+  const visible = async (selector) => frame.locator(selector).first().isVisible();
+  assert.equal(await visible('#fallback a[href="tel:988"]'), true, "988 to call");
+  assert.equal(await visible('#fallback a[href="sms:988"]'), true, "988 to text");
+  assert.equal(await visible('#fallback a[href="tel:911"]'), true, "911");
+  assert.equal(await visible('#fallback a.exit-link[href^="https://"]'), true, "the exit link");
+  assert.equal(await visible("#fallback .nostart"), true, "the could-not-start note");
+  assert.match(await frame.locator("#fallback .nostart").first().innerText(), /could not start/);
+  assert.equal(await frame.locator("main").count(), 0, "no widget");
+}
+
+test("without WebAssembly (a policy without 'wasm-unsafe-eval') the embedded widget shows the crisis numbers, the exit and a note", async () => {
+  const context = await browser.newContext();
+  await context.route("**/screener.html", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(" 'wasm-unsafe-eval'", "");
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${server.origin}/index.html`);
+  const frame = await widgetFrame(page);
+  await frame.locator("#fallback.failed").waitFor({ state: "attached" });
+  await fallbackShown(frame);
+  assert.ok(errors.some((e) => e.includes("care-screener: the screener could not start")), errors.join("\n"));
+  await screenshot(page, "no-wasm-fallback");
+  await context.close();
+});
+
+test("without scripts at all the same fallback shows", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/screener.html`);
+  await fallbackShown(page.mainFrame());
+  await context.close();
+});
+
+test("while the widget starts, the plain HTML already has 988, 911 and the exit, and no could-not-start note", async () => {
+  // Before any script: the document as parsed up to the widget's start-up script.
+  const doc = html();
+  const before = doc.slice(0, doc.indexOf('<script type="module">'));
+  for (const href of ["tel:988", "sms:988", "tel:911", "https://www.weather.gov/"]) assert.ok(before.includes(`href="${href}"`), href);
+  // In the browser: the document frozen between its first script and the end of parsing, as
+  // it is while the wasm starts (the start-up script taken out, the end of parsing held back).
+  const context = await browser.newContext();
+  await context.route("**/screener.html", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script type="module">[^]*?<\/script>/, "");
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener("DOMContentLoaded", (e) => e.stopImmediatePropagation(), true));
+  await page.goto(`${server.origin}/screener.html`);
+  assert.equal(await page.evaluate(() => document.documentElement.className), "js", "the first script ran");
+  for (const href of ["tel:988", "sms:988", "tel:911"]) assert.equal(await page.locator(`#fallback a[href="${href}"]`).first().isVisible(), true, href);
+  assert.equal(await page.locator("#fallback a.exit-link").isVisible(), true);
+  assert.equal(await page.locator("#fallback .nostart").first().isVisible(), false, "no note while starting");
+  await context.close();
+});

@@ -1,0 +1,315 @@
+//! The host configuration parser: each kind of bad input gets its warning and a safe default,
+//! and arbitrary input never panics and never yields an unsafe value.
+
+use care_screener::embed::config::{
+    contrast_with_white, form_decode, parse_fragment, parse_pairs, HostConfig, Key, Parsed, Phone, Problem,
+    DEFAULT_EXIT_URL, MAX_NAME_CHARS, MAX_NEXT_STEP_CHARS, MIN_CONTRAST,
+};
+use care_screener::i18n::Lang;
+use care_screener::screening::Level;
+use proptest::prelude::*;
+
+fn parse(pairs: &[(&str, &str)]) -> Parsed {
+    parse_pairs(pairs.iter().copied())
+}
+
+/// The one warning a single bad setting gives, with the config it leaves.
+fn one_warning(key: &str, value: &str) -> (HostConfig, Problem, String) {
+    let parsed = parse(&[(key, value)]);
+    assert_eq!(parsed.warnings.len(), 1, "{key}={value:?} gives one warning: {:?}", parsed.warnings);
+    let w = parsed.warnings[0].clone();
+    let message = w.to_string();
+    assert!(message.starts_with(&format!("data-{key}=")), "the message names the attribute: {message}");
+    (parsed.config, w.problem, message)
+}
+
+#[test]
+fn a_full_good_configuration_is_read_without_warnings() {
+    let parsed = parse_fragment(
+        "#center-name=Harbor+Recovery+Center&phone=%28555%29+010-0199&contact-url=https%3A%2F%2FHarbor.Example%2Fcontact%3Ffrom%3Dwidget\
+         &offers=outpatient%2Ciop%2Cwithdrawal&next-step=Ask+for+Dana+at+intake.&brand-color=%231D5C8C&lang=es-MX\
+         &exit-url=https%3A%2F%2Fwww.example.org%2F",
+    );
+    assert_eq!(parsed.warnings, vec![]);
+    assert_eq!(
+        parsed.config,
+        HostConfig {
+            center_name: Some("Harbor Recovery Center".into()),
+            phone: Some(Phone { display: "(555) 010-0199".into(), dial: "5550100199".into() }),
+            contact_url: Some("https://harbor.example/contact?from=widget".into()),
+            offers: vec![Level::Outpatient, Level::Iop, Level::Withdrawal],
+            next_step_text: Some("Ask for Dana at intake.".into()),
+            brand_colour: Some("#1d5c8c".into()),
+            lang: Some(Lang::Es),
+            exit_url: "https://www.example.org/".into(),
+            unsandboxed: false,
+        }
+    );
+}
+
+#[test]
+fn nothing_set_means_every_default() {
+    assert_eq!(parse_fragment(""), Parsed { config: HostConfig::default(), warnings: vec![] });
+    assert_eq!(parse_fragment("#"), Parsed { config: HostConfig::default(), warnings: vec![] });
+    assert_eq!(HostConfig::default().exit_url, DEFAULT_EXIT_URL);
+}
+
+#[test]
+fn unknown_keys_are_named_and_ignored_including_attempts_to_set_crisis_numbers() {
+    for key in ["crisis-phone", "988", "colour", "onload", "target"] {
+        let (config, problem, message) = one_warning(key, "1");
+        assert_eq!(problem, Problem::UnknownKey);
+        assert_eq!(config, HostConfig::default());
+        assert!(message.contains("data-center-name") && message.contains("data-exit-url"), "{message}");
+    }
+}
+
+#[test]
+fn the_first_of_a_repeated_key_wins() {
+    let parsed = parse(&[("lang", "es"), ("LANG", "en")]);
+    assert_eq!(parsed.config.lang, Some(Lang::Es));
+    assert_eq!(parsed.warnings.len(), 1);
+    assert_eq!(parsed.warnings[0].problem, Problem::Repeated);
+}
+
+#[test]
+fn an_empty_value_keeps_the_default() {
+    let (config, problem, _) = one_warning("exit-url", "  ");
+    assert_eq!(problem, Problem::Empty);
+    assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+}
+
+#[test]
+fn markup_in_text_is_removed_and_reported() {
+    let (config, problem, message) = one_warning("center-name", "<img src=x onerror=alert(1)>Harbor <b>Recovery</b>");
+    assert_eq!(config.center_name.as_deref(), Some("Harbor Recovery"));
+    assert_eq!(problem, Problem::Markup { shown: "Harbor Recovery".into() });
+    assert!(message.contains("plain text"), "{message}");
+
+    let (config, _, _) = one_warning("next-step", "<SCRIPT>alert(1)</script >Call us <style>b{}</style>today");
+    assert_eq!(config.next_step_text.as_deref(), Some("Call us today"), "a script's or style's content is not text");
+    let (config, _, _) = one_warning("next-step", "Call us <script>alert(1)");
+    assert_eq!(config.next_step_text.as_deref(), Some("Call us"));
+    let (config, _, _) = one_warning("center-name", "Harbor > Recovery");
+    assert_eq!(config.center_name.as_deref(), Some("Harbor Recovery"));
+    let (config, _, _) = one_warning("center-name", "<script>");
+    assert_eq!(config.center_name, None, "nothing left after the tags: the default (no name)");
+}
+
+#[test]
+fn control_and_direction_characters_are_removed() {
+    let (config, problem, _) = one_warning("center-name", "Harbor\u{202E}retneC\u{0007}");
+    assert_eq!(config.center_name.as_deref(), Some("HarborretneC"));
+    assert_eq!(problem, Problem::ControlCharacters);
+    let parsed = parse(&[("center-name", "Harbor\n\tRecovery")]);
+    assert_eq!(parsed.config.center_name.as_deref(), Some("Harbor Recovery"), "line breaks are only spaces");
+    assert_eq!(parsed.warnings, vec![]);
+}
+
+#[test]
+fn long_text_is_cut() {
+    let long = "word ".repeat(100);
+    let (config, problem, _) = one_warning("center-name", &long);
+    assert!(config.center_name.as_ref().is_some_and(|n| n.chars().count() <= MAX_NAME_CHARS));
+    assert_eq!(problem, Problem::TooLong { max: MAX_NAME_CHARS });
+    let (config, _, _) = one_warning("next-step", &"ñ".repeat(MAX_NEXT_STEP_CHARS + 1));
+    assert_eq!(config.next_step_text.map(|t| t.chars().count()), Some(MAX_NEXT_STEP_CHARS));
+}
+
+#[test]
+fn script_urls_are_refused_even_when_disguised() {
+    for url in ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " data:text/html,<b>", "vbscript:x"] {
+        for key in ["contact-url", "exit-url"] {
+            let (config, problem, message) = one_warning(key, url);
+            assert_eq!(problem, Problem::ScriptUrl, "{key}={url:?}");
+            assert_eq!(config.contact_url, None);
+            assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+            assert!(message.contains("never accepted"), "{message}");
+        }
+    }
+}
+
+#[test]
+fn only_https_urls_are_accepted() {
+    for url in ["http://harbor.example/", "//harbor.example/contact", "/contact", "harbor.example", "ftp://x.example/"] {
+        let (config, problem, _) = one_warning("contact-url", url);
+        assert_eq!(problem, Problem::NotHttps, "{url}");
+        assert_eq!(config.contact_url, None);
+    }
+    let (config, _, message) = one_warning("exit-url", "http://news.example/");
+    assert_eq!(config.exit_url, DEFAULT_EXIT_URL);
+    assert!(message.contains(DEFAULT_EXIT_URL), "the message says where the exit goes: {message}");
+}
+
+#[test]
+fn https_urls_that_could_mislead_or_break_out_are_refused() {
+    for url in [
+        "https://user:pw@evil.example/",
+        "https://harbor.example/a b",
+        "https://harbor.example/\"onmouseover=\"x",
+        "https://harbor.example/<script>",
+        "https://",
+        "https:harbor.example",
+        "https://hárbor.example/",
+        "https://.example/",
+        "https://harbor.example:99999999/",
+        "https://harbor.example\\@evil.example/",
+    ] {
+        let (config, problem, _) = one_warning("contact-url", url);
+        assert_eq!(problem, Problem::BadUrl, "{url}");
+        assert_eq!(config.contact_url, None);
+    }
+    let parsed = parse(&[("contact-url", "HTTPS://Harbor.Example:8443/Contact?x=1#top")]);
+    assert_eq!(parsed.config.contact_url.as_deref(), Some("https://harbor.example:8443/Contact?x=1#top"));
+    assert_eq!(parsed.warnings, vec![]);
+}
+
+#[test]
+fn phones_need_digits() {
+    for bad in ["1-800-GET-HELP", "call us", "12345", "+1 555 010 0199 0199 0199", "555+0100199", "<555>"] {
+        let (config, problem, _) = one_warning("phone", bad);
+        assert_eq!(problem, Problem::BadPhone, "{bad}");
+        assert_eq!(config.phone, None);
+    }
+    let parsed = parse(&[("phone", "+1 (555) 010.0199")]);
+    assert_eq!(parsed.config.phone, Some(Phone { display: "+1 (555) 010.0199".into(), dial: "+15550100199".into() }));
+}
+
+#[test]
+fn offers_keep_known_levels_in_order_without_emergency() {
+    let parsed = parse(&[("offers", "Residential, iop,detox,iop,emergency")]);
+    assert_eq!(parsed.config.offers, vec![Level::Iop, Level::Residential]);
+    let problems: Vec<Problem> = parsed.warnings.into_iter().map(|w| w.problem).collect();
+    assert_eq!(problems, vec![Problem::UnknownLevels(vec!["detox".into()]), Problem::EmergencyOffered]);
+}
+
+#[test]
+fn colours_are_checked_for_contrast_and_darkened_when_too_light() {
+    let (config, problem, _) = one_warning("brand-color", "red");
+    assert_eq!(problem, Problem::BadColour);
+    assert_eq!(config.brand_colour, None);
+    for bad in ["#12345", "#ggg", "1d5c8c", "#1d5c8c80", "#ŧŧŧ"] {
+        assert_eq!(one_warning("brand-color", bad).1, Problem::BadColour, "{bad}");
+    }
+
+    // #ffcc00 (a yellow) has 1.5:1 against white: far too light for white button text.
+    let (config, problem, message) = one_warning("brand-colour", "#FC0");
+    let used = config.brand_colour.expect("a darker shade is used");
+    assert_eq!(problem, Problem::LowContrast { tenths: 15, used: used.clone() });
+    assert!(message.contains("1.5:1") && message.contains(&used), "{message}");
+    let rgb = [1, 3, 5].map(|i| u8::from_str_radix(&used[i..i + 2], 16).unwrap());
+    assert!(contrast_with_white(rgb) >= MIN_CONTRAST);
+    assert!(rgb[0] > rgb[2], "the hue is kept: still more red than blue ({used})");
+
+    let parsed = parse(&[("brand-color", "#767676")]);
+    assert_eq!(parsed.warnings, vec![], "#767676 is the lightest grey at 4.5:1");
+    assert_eq!(parsed.config.brand_colour.as_deref(), Some("#767676"));
+}
+
+#[test]
+fn unknown_languages_follow_the_browser() {
+    let (config, problem, _) = one_warning("lang", "fr");
+    assert_eq!(problem, Problem::UnknownLang);
+    assert_eq!(config.lang, None);
+}
+
+#[test]
+fn fragments_decode_like_url_search_params() {
+    assert_eq!(form_decode("a+b%20c%2B%"), "a b c+%");
+    assert_eq!(form_decode("%E2%9C%93%zz%4"), "✓%zz%4");
+    assert_eq!(form_decode("%FF"), "\u{FFFD}");
+    let parsed = parse_fragment("center-name&=x&&lang=es");
+    assert_eq!(parsed.config.lang, Some(Lang::Es));
+    let problems: Vec<Problem> = parsed.warnings.into_iter().map(|w| w.problem).collect();
+    assert_eq!(problems, vec![Problem::Empty, Problem::UnknownKey]);
+}
+
+/// What the loader's `URLSearchParams` writes: every byte but ASCII letters, digits and
+/// `*-._` percent-encoded, spaces as `+`.
+fn form_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            b' ' => "+".to_owned(),
+            b => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn key_strategy() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(Key::ALL.map(Key::as_str).to_vec()).prop_map(str::to_owned),
+        Just("brand-colour".to_owned()),
+        any::<String>(),
+    ]
+}
+
+fn value_strategy() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "(https?|javascript|data|HTTPS)://[ -~]{0,40}",
+        "#[0-9a-fA-F]{0,7}",
+        "[+ ()0-9.-]{0,24}",
+        "[a-z, ]{0,60}",
+        "[<>a-z ]{0,40}",
+    ]
+}
+
+/// Whatever the host writes, what comes out is safe to render and to link to.
+fn assert_safe(config: &HostConfig) {
+    let plain = |t: &String| !t.is_empty() && !t.contains(['<', '>']) && !t.chars().any(char::is_control);
+    assert!(config.center_name.iter().all(|t| plain(t) && t.chars().count() <= MAX_NAME_CHARS));
+    assert!(config.next_step_text.iter().all(|t| plain(t) && t.chars().count() <= MAX_NEXT_STEP_CHARS));
+    let url_ok = |u: &str| {
+        u.starts_with("https://") && u.len() > 8 && u.chars().all(|c| c.is_ascii_graphic() && !"\"'<>\\`".contains(c))
+    };
+    assert!(url_ok(&config.exit_url), "{}", config.exit_url);
+    assert!(config.contact_url.iter().all(|u| url_ok(u)));
+    assert!(config.phone.iter().all(|p| {
+        let digits = p.dial.trim_start_matches('+');
+        (7..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) && plain(&p.display)
+    }));
+    assert!(config.brand_colour.iter().all(|c| {
+        let hex = c.strip_prefix('#').unwrap_or("");
+        let rgb = [0, 2, 4].map(|i| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("zz"), 16));
+        hex.len() == 6 && rgb.iter().all(Result::is_ok) && contrast_with_white(rgb.map(|c| c.unwrap_or(0))) >= MIN_CONTRAST
+    }));
+    assert!(!config.offers.contains(&Level::Emergency));
+    assert!(config.offers.windows(2).all(|w| w[0] < w[1]), "sorted, once each");
+    assert!(!config.unsandboxed, "only the start-up sets this, never the host");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn arbitrary_fragments_never_panic_and_give_safe_values(fragment in any::<String>()) {
+        assert_safe(&parse_fragment(&fragment).config);
+    }
+
+    #[test]
+    fn arbitrary_settings_give_safe_values_and_a_warning_for_each_unused_one(
+        pairs in proptest::collection::vec((key_strategy(), value_strategy()), 0..12)
+    ) {
+        let parsed = parse_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert_safe(&parsed.config);
+        for (key, _) in &pairs {
+            let lower = key.trim().to_ascii_lowercase();
+            if Key::parse(&lower).is_none() {
+                prop_assert!(parsed.warnings.iter().any(|w| w.problem == Problem::UnknownKey && lower.starts_with(w.key.trim_end_matches('…'))));
+            }
+        }
+        for w in &parsed.warnings {
+            prop_assert!(w.to_string().starts_with("data-"));
+        }
+    }
+
+    #[test]
+    fn the_loaders_encoding_reads_back_as_the_same_settings(
+        pairs in proptest::collection::vec((key_strategy(), value_strategy()), 0..8)
+    ) {
+        let fragment: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v))).collect();
+        let via_fragment = parse_fragment(&format!("#{}", fragment.join("&")));
+        prop_assert_eq!(via_fragment, parse_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+    }
+}
