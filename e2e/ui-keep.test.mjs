@@ -77,11 +77,14 @@ test("Save warns first, then saves notes.txt made in the browser with the summar
     "not yet been reviewed by a licensed clinician"]) {
     assert.ok(text.includes(must), `the file has "${must}"`);
   }
-  const host = await page.locator("body").innerText();
-  for (const line of host.split("\n").map((l) => l.trim()).filter(Boolean)) {
-    assert.ok(!text.includes(line), `the file has nothing of the host page ("${line}")`);
+  // The demo's loader configures the center; none of it may be in the file.
+  const config = await page.locator("script[src='embed.js']").evaluate((el) => ({ ...el.dataset }));
+  for (const key of ["centerName", "phone", "contactUrl", "nextStep"]) {
+    assert.ok(config[key], `the demo sets data-${key}`);
+    assert.ok(!text.includes(config[key]), `the file has nothing of the host (${key})`);
   }
-  assert.ok(!/https?:\/\/127\.0\.0\.1/.test(text), "nor its address");
+  assert.ok(!text.includes("Harbor"), "not even the center's name");
+  assert.ok(!/https?:\/\/127\.0\.0\.1/.test(text), "nor the page's address");
   assert.equal(await frame.getByRole("alert").count(), 0, "the warning closes");
   assert.deepEqual(newRequests().filter((r) => !r.url.startsWith("blob:")), [], "no request");
   await context.close();
