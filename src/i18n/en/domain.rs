@@ -342,7 +342,7 @@ pub fn level_summary(l: Level) -> &'static str {
         Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, while you live at home.",
         Level::Php => "A day program most of the day, 5 days a week, and home at night.",
         Level::Residential => "Living at a treatment center for a while, with support day and night.",
-        Level::Withdrawal => "Stopping safely with a doctor and nurses watching over you, then ongoing treatment.",
+        Level::Withdrawal => "You stop safely, with doctors and nurses watching over you. They treat withdrawal: the sickness the body can go through when you stop. Then treatment goes on.",
         Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
     }
 }
@@ -372,9 +372,9 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::SeeDoctorToday, _) => "See a doctor today about the health problem you named. If it is severe, like bad chest pain or trouble breathing, call 911.",
         (NextStep::DoNotStopSuddenly, You) => "Do not stop suddenly on your own. Talk to a doctor first. Stopping alcohol or sedatives all at once can cause seizures.",
         (NextStep::DoNotStopSuddenly, They) => "Your loved one should not stop suddenly on their own. A doctor should help. Stopping alcohol or sedatives all at once can cause seizures.",
-        (NextStep::SupervisedWithdrawal, _) => "Ask a treatment center or doctor for medically supervised withdrawal (detox). Ask what treatment comes after.",
-        (NextStep::PrescriberTaper, You) => "Talk to the doctor who prescribes your medicine about a slow, supervised taper (lowering the dose step by step).",
-        (NextStep::PrescriberTaper, They) => "Your loved one can talk to the doctor who prescribes the medicine about a slow, supervised taper (lowering the dose step by step).",
+        (NextStep::SupervisedWithdrawal, _) => "Ask a treatment center or a doctor about detox with medical care. Ask what treatment comes next.",
+        (NextStep::PrescriberTaper, You) => "Ask the doctor who prescribes your medicine about a slow taper: lowering the dose step by step, with checks along the way.",
+        (NextStep::PrescriberTaper, They) => "Your loved one can ask the doctor who prescribes the medicine about a slow taper: lowering the dose step by step, with checks along the way.",
         (NextStep::SedativeSupervised, _) => "Coming off benzodiazepines or other sedatives needs a doctor: a slow, supervised taper or a 24-hour setting, as the doctor decides.",
         (NextStep::SeizureCall911, _) => "If a seizure happens, call 911.",
         (NextStep::Talk988Today, _) => "Talk to someone today: call or text 988. It is free, private and open day and night.",
