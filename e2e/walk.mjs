@@ -18,9 +18,10 @@ function catalogue(lang) {
 }
 export const UI = { en: catalogue("en"), es: catalogue("es") };
 
-/** The widget's frame in a page (the first one there). */
+/** The widget's frame in a page (the first one there). It waits up to 30 s, Playwright's own
+ *  default, because on a busy 2-core machine the loader and frame can take more than 5 s. */
 export async function widgetFrame(page) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     const frame = page.frames().find((f) => f.url().includes("/screener.html"));
     if (frame) return frame;
     await page.waitForTimeout(50);
