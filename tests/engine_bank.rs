@@ -2,7 +2,7 @@
 //! translator would otherwise make by eye.
 
 use care_screener::i18n::{self, Lang, Notice};
-use care_screener::screening::bank::{question, Kind, Unknown, When, BANK};
+use care_screener::screening::bank::{question, Unknown, When, BANK};
 use care_screener::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine};
 use care_screener::screening::{flow, rules, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
 
@@ -363,6 +363,5 @@ fn a_light_drinker_skips_drug_withdrawal_and_schedule_questions() {
     }
     assert!(path.len() <= 23, "{}", path.len());
     assert_eq!(care_screener::screening::assess(&a).level, Level::Early);
-    let _ = Kind::Single;
 }
 

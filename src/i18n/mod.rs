@@ -12,6 +12,8 @@ mod keys;
 
 pub use keys::Ui;
 
+/// Calls the same catalogue function in the language's module: the domain words are one
+/// function per kind of id in each `domain.rs`, with the same signature in every language.
 macro_rules! dispatch {
     ($lang:expr, $f:ident ( $($arg:expr),* )) => {
         match $lang {
@@ -21,7 +23,8 @@ macro_rules! dispatch {
     };
 }
 
-
+use crate::screening::outcome::{Area, Fit, Flag, Hours, NextStep, PlanLine, RuleId};
+use crate::screening::{Crisis, Level, ResourceId};
 use crate::screening::{OptionId, QuestionId, Voice};
 
 /// A language the widget speaks.
@@ -74,9 +77,6 @@ pub fn question(lang: Lang, q: QuestionId, voice: Voice) -> &'static str {
 pub fn option(lang: Lang, q: QuestionId, o: OptionId, voice: Voice) -> &'static str {
     dispatch!(lang, option(q, o, voice))
 }
-
-use crate::screening::outcome::{Area, Fit, Flag, Hours, NextStep, PlanLine, RuleId};
-use crate::screening::{Crisis, Level, ResourceId};
 
 /// The words of a crisis card: a title and the steps to take, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

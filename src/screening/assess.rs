@@ -35,7 +35,7 @@ pub fn assess(answers: &Answers) -> Outcome {
         })
         .collect();
 
-    let flags = flags(&v, &e.reasons, e.uncertain, &fired);
+    let flags = flags(&v, e.uncertain, &fired);
     let next_steps = next_steps(e.level, e.crisis, &flags);
     let plan = plan(&v, e.level, flags.contains(&Flag::Adolescent));
     let resources = resources(&v, &flags);
@@ -56,7 +56,7 @@ pub fn assess(answers: &Answers) -> Outcome {
     }
 }
 
-fn flags(v: &View, reasons: &[Reason], uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag> {
+fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag> {
     let mut f = Vec::new();
     let mut set = |flag: Flag, on: bool| {
         if on {
@@ -127,12 +127,15 @@ fn flags(v: &View, reasons: &[Reason], uncertain: bool, fired: &dyn Fn(RuleId) -
     set(Flag::BenzoTaper, sedative && as_directed_only);
     set(Flag::SedativeSupervised, sedative && !as_directed_only);
     let past_danger = v.chose(Q::WithdrawalHistory, O::PastSeizure) || v.chose(Q::WithdrawalHistory, O::PastDts);
+    // A past seizure or DTs keeps the warning even when the person has not used for a month
+    // (W1 then does not fire): it matters again the day they start and stop again.
     set(
         Flag::DoNotStopSuddenly,
-        reasons.iter().any(|r| r.area == Area::Withdrawal && matches!(
-            r.rule,
-            RuleId::PastSeizureDts | RuleId::HeavyDrinkingRisk | RuleId::SedativeDependence | RuleId::WithdrawalCaution
-        )) || past_danger,
+        fired(RuleId::PastSeizureDts)
+            || fired(RuleId::HeavyDrinkingRisk)
+            || fired(RuleId::SedativeDependence)
+            || fired(RuleId::WithdrawalCaution)
+            || past_danger,
     );
     set(Flag::NoUseReported, v.chose(Q::Substances, O::NoSubstances));
     f

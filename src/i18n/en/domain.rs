@@ -536,7 +536,7 @@ pub fn area(a: Area) -> &'static str {
         Area::MentalHealth => "Mental health and safety",
         Area::UseRisk => "Use and relapse risk",
         Area::Environment => "Home and support",
-        Area::Person => "Your schedule and needs",
+        Area::Person => "About you and your schedule",
     }
 }
 

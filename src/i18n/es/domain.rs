@@ -535,7 +535,7 @@ pub fn area(a: Area) -> &'static str {
         Area::MentalHealth => "Salud mental y seguridad",
         Area::UseRisk => "Consumo y riesgo de recaída",
         Area::Environment => "Hogar y apoyo",
-        Area::Person => "Su horario y sus necesidades",
+        Area::Person => "Sobre usted y su horario",
     }
 }
 

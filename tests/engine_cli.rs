@@ -1,0 +1,94 @@
+//! The `screen` command, run as a clinician would run it.
+
+use std::process::Command;
+
+fn screen(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_screen"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the screen binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn prints_the_level_reasons_version_and_review_status() {
+    let (code, out, err) = screen(&["examples/answers/P03.json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Medically supervised withdrawal (detox) (withdrawal)"), "{out}");
+    assert!(out.contains("[W1-past-seizure-or-dts]"));
+    assert!(out.contains("A seizure (a fit)"), "names the answer behind the reason");
+    assert!(out.contains("Do not stop suddenly on your own"));
+    assert!(out.contains("After that: Intensive outpatient program (IOP) (iop)"));
+    assert!(out.contains("Rules version 2026.11. These rules have not yet been reviewed by a licensed clinician."));
+    assert!(out.contains("tel:988") && out.contains("tel:+18006624357"));
+    assert!(out.contains("These are US resources.") && out.contains("findahelpline.com"));
+}
+
+#[test]
+fn prints_spanish() {
+    let (code, out, _) = screen(&["--lang", "es", "examples/answers/P11.json"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Atención ambulatoria (outpatient)"), "{out}");
+    assert!(out.contains("No deje los opioides de golpe"));
+}
+
+#[test]
+fn prints_json() {
+    let (code, out, _) = screen(&["--json", "examples/answers/P12.json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert_eq!(v["level"], "emergency");
+    assert_eq!(v["crisis"], "WithdrawalDelirium");
+    assert_eq!(v["rules_version"], "2026.11");
+    assert_eq!(v["clinical_review"], serde_json::Value::Null);
+    assert_eq!(v["reasons"][0]["rule"], "S10-withdrawal-delirium");
+    assert!(v["reasons"][0]["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x[1] == "confusion")));
+    assert_eq!(v["next_steps"][0], "Call911");
+}
+
+#[test]
+fn every_example_runs() {
+    for n in 1..=14 {
+        let f = format!("examples/answers/P{n:02}.json");
+        let (code, out, err) = screen(&["--json", &f]);
+        assert_eq!(code, 0, "{f}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+        assert_eq!(v["ignored_answers"], serde_json::json!([]), "{f}");
+    }
+}
+
+#[test]
+fn bad_files_and_arguments_fail_cleanly() {
+    let dir = std::env::temp_dir().join(format!("screen-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        ("not-json.json", "{ nope", "not valid JSON"),
+        ("unknown.json", r#"{"answers": {"who_for": "myself", "danger_now": "no_danger", "mood": "good"}}"#, "unknown question id \"mood\""),
+        ("option.json", r#"{"answers": {"who_for": "me", "danger_now": "no_danger"}}"#, "\"me\" is not an option of question \"who_for\""),
+        ("missing.json", r#"{"answers": {"who_for": "myself"}}"#, "required question \"danger_now\" is not answered"),
+        ("number.json", r#"{"answers": {"who_for": "myself", "danger_now": "no_danger", "hours_free": 4}}"#, "\"hours_free\" must be an option id"),
+    ];
+    for (name, text, message) in cases {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        let (code, out, err) = screen(&[p.to_str().unwrap()]);
+        assert_eq!(code, 2, "{name}");
+        assert!(out.is_empty(), "{name}: nothing on stdout");
+        assert!(err.contains(message), "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}");
+    }
+    let (code, _, err) = screen(&[dir.join("absent.json").to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"));
+    assert_eq!(screen(&[]).0, 64);
+    assert_eq!(screen(&["--fast", "x.json"]).0, 64);
+    assert_eq!(screen(&["--lang", "fr", "x.json"]).0, 64);
+    assert_eq!(screen(&["a.json", "b.json"]).0, 64);
+    assert_eq!(screen(&["--help"]).0, 0);
+    std::fs::remove_dir_all(&dir).ok();
+}
