@@ -182,6 +182,31 @@ test("switching language keeps the answers and sets lang on the document", async
   await context.close();
 });
 
+test("at 320 px in the embedded demo, every new heading is in view in the top window", async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 568 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/index.html`);
+  const frame = page.frameLocator("iframe");
+  await frame.getByRole("button", { name: "Start now" }).click();
+  for (const [question, labels] of vignette("P02").steps.slice(0, 8)) {
+    const box = await frame.locator("h1").boundingBox();
+    assert.equal((await frame.locator("h1").textContent()).trim(), question);
+    assert.ok(box.y >= -1 && box.y + box.height <= 568, `"${question}" is in view (top ${box.y})`);
+    for (const label of labels) await frame.getByLabel(label, { exact: true }).check();
+    await frame.getByRole("button", { name: "Continue" }).click();
+  }
+  await context.close();
+});
+
+test("with no host language, the browser's language decides: es-MX starts in Spanish", async () => {
+  const context = await browser.newContext({ locale: "es-MX" });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/screener.html`);
+  assert.equal(await heading(page), "Encuentre por dónde empezar a recibir ayuda");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  await context.close();
+});
+
 /** Checks a screen: nothing wider than the viewport, no axe-core violation, a screenshot. */
 async function look(page, name, width) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

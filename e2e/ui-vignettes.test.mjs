@@ -1,6 +1,6 @@
 // Every public vignette answered through the UI by its visible labels, in real Chromium,
 // reaches an acceptable level and shows what the vignette says it must show.
-import { test, before, after } from "node:test";
+import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, screenshot } from "./harness.mjs";
 import { VIGNETTES, LEVEL_NAMES, answerVignette } from "./vignettes.mjs";
@@ -13,25 +13,28 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-for (const v of VIGNETTES) {
-  test(`${v.id} reaches ${v.acceptable.join(" / ")} with what it must show`, async () => {
-    const page = await context.newPage();
-    const url = `${server.origin}/screener.html`;
-    await page.goto(url);
-    const level = await answerVignette(page, v);
-    const acceptable = v.acceptable.map((l) => LEVEL_NAMES[l]);
-    assert.ok(acceptable.includes(level), `${v.id}: "${level}" is not one of ${acceptable.join(", ")}`);
-    const shown = await page.locator("main").innerText();
-    for (const must of v.mustShow) {
-      assert.ok(shown.includes(must), `${v.id}: the result shows "${must}"`);
-    }
-    // Always on a result: the crisis lines, the honesty notes and the rules' version.
-    for (const always of ["988 Suicide & Crisis Lifeline", "911", "SAMHSA National Helpline", "These are US resources.",
-      "Outside the US", "not a diagnosis", "Rules version", "not yet been reviewed by a licensed clinician"]) {
-      assert.ok(shown.includes(always), `${v.id}: the result shows "${always}"`);
-    }
-    assert.equal(page.url(), url, "nothing reached the address");
-    if (["P01", "P03", "P08", "P13"].includes(v.id)) await screenshot(page, `ui-result-${v.id}-1280`);
-    await page.close();
-  });
-}
+// Three pages at a time: the time goes in round trips to the browser, not in work.
+describe("the public vignettes", { concurrency: 3 }, () => {
+  for (const v of VIGNETTES) {
+    test(`${v.id} reaches ${v.acceptable.join(" / ")} with what it must show`, async () => {
+      const page = await context.newPage();
+      const url = `${server.origin}/screener.html`;
+      await page.goto(url);
+      const level = await answerVignette(page, v);
+      const acceptable = v.acceptable.map((l) => LEVEL_NAMES[l]);
+      assert.ok(acceptable.includes(level), `${v.id}: "${level}" is not one of ${acceptable.join(", ")}`);
+      const shown = await page.locator("main").innerText();
+      for (const must of v.mustShow) {
+        assert.ok(shown.includes(must), `${v.id}: the result shows "${must}"`);
+      }
+      // Always on a result: the crisis lines, the honesty notes and the rules' version.
+      for (const always of ["988 Suicide & Crisis Lifeline", "911", "SAMHSA National Helpline", "These are US resources.",
+        "Outside the US", "not a diagnosis", "Rules version", "not yet been reviewed by a licensed clinician"]) {
+        assert.ok(shown.includes(always), `${v.id}: the result shows "${always}"`);
+      }
+      assert.equal(page.url(), url, "nothing reached the address");
+      if (["P01", "P03", "P08", "P13"].includes(v.id)) await screenshot(page, `ui-result-${v.id}-1280`);
+      await page.close();
+    });
+  }
+});

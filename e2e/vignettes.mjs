@@ -432,33 +432,43 @@ async function textOf(w, selector) {
   return ((await w.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
 }
 
+/** The screen in one round trip: its heading, and whether it is the crisis card. */
+function screen(w) {
+  return w.locator("main").evaluate((main) => ({
+    heading: (main.querySelector("h1")?.textContent ?? "").replace(/\s+/g, " ").trim(),
+    crisis: main.querySelector(".crisis") !== null,
+  }));
+}
+
 /**
  * Answers a vignette through the UI by visible labels, from the start page to the result.
  * `w` is a Playwright page or frame locator showing the widget's start page. Returns the
- * result page's level name. Throws at the first question that does not match the fixture.
+ * result page's level name. Throws at the first question that does not match the fixture,
+ * and at a crisis card anywhere but after the vignette's last answer.
  */
 export async function answerVignette(w, v, { onScreen } = {}) {
   await w.getByRole("button", { name: "Start now" }).click();
+  let previous = "the start page";
   for (const [i, [question, labels]] of v.steps.entries()) {
-    const heading = await textOf(w, "h1");
-    if (heading !== question) {
-      throw new Error(`${v.id} step ${i + 1}: expected the question "${question}", found "${heading}"`);
+    const now = await screen(w);
+    if (now.crisis) throw new Error(`${v.id}: a crisis card came after "${previous}"`);
+    if (now.heading !== question) {
+      throw new Error(`${v.id} step ${i + 1}: expected the question "${question}", found "${now.heading}"`);
     }
     for (const label of labels) await w.getByLabel(label, { exact: true }).check();
     if (onScreen) await onScreen(`question-${i + 1}`);
     await w.getByRole("button", { name: "Continue" }).click();
-    if (await w.locator(".crisis").count()) {
-      if (!(v.crisis && i === v.steps.length - 1)) {
-        throw new Error(`${v.id}: a crisis card came after "${question}"`);
-      }
-      if (onScreen) await onScreen("crisis");
-      await w.getByRole("button", { name: "See the suggestion now" }).click();
-      return textOf(w, ".card-head .level");
-    }
+    previous = question;
   }
-  if (v.crisis) throw new Error(`${v.id}: no crisis card came`);
-  const check = await textOf(w, "h1");
-  if (check !== "Check your answers") throw new Error(`${v.id}: expected the summary, found "${check}"`);
+  const end = await screen(w);
+  if (v.crisis) {
+    if (!end.crisis) throw new Error(`${v.id}: no crisis card after "${previous}"`);
+    if (onScreen) await onScreen("crisis");
+    await w.getByRole("button", { name: "See the suggestion now" }).click();
+    return textOf(w, ".card-head .level");
+  }
+  if (end.crisis) throw new Error(`${v.id}: a crisis card came after "${previous}"`);
+  if (end.heading !== "Check your answers") throw new Error(`${v.id}: expected the summary, found "${end.heading}"`);
   if (onScreen) await onScreen("check");
   await w.getByRole("button", { name: "See the suggestion" }).click();
   return textOf(w, ".card-head .level");

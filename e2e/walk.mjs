@@ -5,7 +5,6 @@
 // (src/i18n/*/ui.rs), so the walk keeps working as the questions and the wording change.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createServer } from "node:http";
 import { ROOT } from "./harness.mjs";
 
 /** The interface sentences of a language, read from its catalogue: `Ui::Key => "text",`. */
@@ -183,16 +182,4 @@ export async function walk(frame, plan) {
     }
   }
   throw new Error("the walk did not reach the result in 300 screens");
-}
-
-/** A server on another loopback origin that only counts what reaches it: the place a leak
- *  would go. */
-export async function sink() {
-  const hits = [];
-  const server = createServer((req, res) => {
-    hits.push(`${req.method} ${req.url}`);
-    res.writeHead(204, { "access-control-allow-origin": "*" }).end();
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.2", ok));
-  return { origin: `http://127.0.0.2:${server.address().port}`, hits, close: () => new Promise((ok) => server.close(ok)) };
 }

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use care_screener::embed::config::HostConfig;
-use care_screener::i18n::Lang;
+use care_screener::i18n::{self, Lang};
+use care_screener::screening::{QuestionId, Voice};
 use care_screener::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -14,9 +15,13 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Yew renders asynchronously; one turn of the scheduler lets it catch up.
+/// Yew renders asynchronously, and its scheduler yields to the browser (a zero timeout)
+/// whenever a batch of work takes more than 16 ms, which a debug build of the result page
+/// does; a few turns of the timer queue let every slice and the effects after it run.
 async fn settle() {
-    yew::platform::time::sleep(Duration::ZERO).await;
+    for _ in 0..5 {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
 }
 
 fn document() -> Document {
@@ -66,6 +71,10 @@ fn text(root: &Element, selector: &str) -> String {
     find(root, selector).and_then(|e| e.text_content()).unwrap_or_default()
 }
 
+fn danger(lang: Lang, voice: Voice) -> &'static str {
+    i18n::question(lang, QuestionId::DangerNow, voice)
+}
+
 fn heading(root: &Element) -> String {
     text(root, "h1")
 }
@@ -111,9 +120,10 @@ fn key_up(key: &str, shift: bool) {
     document().dispatch_event(&event).unwrap();
 }
 
+/// Chooses an option and presses Continue (in any language: it is the step's main button).
 async fn answer(root: &Element, option: &str) {
     click(root, &format!("input[value={option}]")).await;
-    click_text(root, "button", "Continue").await;
+    click(root, "main button.button").await;
 }
 
 #[wasm_bindgen_test]
@@ -141,7 +151,7 @@ async fn each_step_moves_focus_to_its_heading_and_announces_progress() {
     assert_eq!(focused(&root), Some(h1));
     assert!(status(&root).starts_with("Question 1 of about "), "{}", status(&root));
     answer(&root, "myself").await;
-    assert_eq!(focused(&root).map(|e| e.text_content().unwrap()).as_deref(), Some("Are you or anyone else in danger right now?"));
+    assert_eq!(focused(&root).map(|e| e.text_content().unwrap()).as_deref(), Some(danger(Lang::En, Voice::Own)));
     assert!(status(&root).starts_with("Question 2 of about "), "{}", status(&root));
 }
 
@@ -187,7 +197,7 @@ async fn back_keeps_answers_and_never_touches_history() {
     let root = mount(Lang::En).await;
     click_text(&root, "button", "Start now").await;
     answer(&root, "someone_else").await;
-    assert_eq!(heading(&root), "Is your loved one or anyone else in danger right now?");
+    assert_eq!(heading(&root), danger(Lang::En, Voice::LovedOne));
     click_text(&root, "button", "Back").await;
     assert_eq!(heading(&root), "Who are you answering for?");
     assert!(checked(&root, "input[value=someone_else]"), "the answer is kept");
@@ -203,8 +213,9 @@ async fn the_crisis_card_comes_the_moment_danger_is_answered() {
     let root = mount(Lang::En).await;
     click_text(&root, "button", "Start now").await;
     answer(&root, "myself").await;
-    answer(&root, "yes").await;
-    assert!(heading(&root).contains("Get help right now"), "{}", heading(&root));
+    assert!(find(&root, ".crisis").is_none());
+    answer(&root, "suicide_now").await;
+    assert!(find(&root, ".crisis").is_some(), "the card at once, on {:?}", heading(&root));
     assert!(text(&root, "h1 .visually-hidden").contains("Emergency"), "urgency is in the heading's text");
     let card = find(&root, ".crisis").unwrap();
     for (href, label) in [("tel:988", "Call 988"), ("sms:988", "Text 988"), ("tel:911", "Call 911")] {
@@ -213,8 +224,8 @@ async fn the_crisis_card_comes_the_moment_danger_is_answered() {
     }
     // The person can go on afterwards.
     click_text(&root, "button", "Go on with the questions").await;
-    assert_ne!(heading(&root), "");
-    assert!(!heading(&root).contains("Get help right now"));
+    assert!(find(&root, ".crisis").is_none());
+    assert!(find(&root, "legend h1").is_some(), "the next question");
 }
 
 #[wasm_bindgen_test]
@@ -222,7 +233,7 @@ async fn change_from_the_summary_returns_to_the_summary_with_answers_kept() {
     let root = mount(Lang::En).await;
     click_text(&root, "button", "Start now").await;
     answer(&root, "myself").await;
-    answer(&root, "no").await;
+    answer(&root, "no_danger").await;
     // Later questions, whatever they are, are answered with their first option until the
     // summary shows.
     for _ in 0..80 {
@@ -233,7 +244,7 @@ async fn change_from_the_summary_returns_to_the_summary_with_answers_kept() {
         first.dyn_into::<HtmlElement>().unwrap().click();
         settle().await;
         click_text(&root, "button", "Continue").await;
-        if heading(&root).contains("Get help right now") {
+        if find(&root, ".crisis").is_some() {
             click_text(&root, "button", "Go on").await;
         }
     }
@@ -267,7 +278,7 @@ async fn switching_language_keeps_answers_and_sets_lang() {
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("es"));
     assert_eq!(root.first_element_child().unwrap().get_attribute("lang").as_deref(), Some("es"));
     click_text(&root, "button", "Continuar").await;
-    assert_eq!(heading(&root), "¿Su ser querido u otra persona está en peligro en este momento?");
+    assert_eq!(heading(&root), danger(Lang::Es, Voice::LovedOne));
     click(&root, ".langs button[lang=en]").await;
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
 }
@@ -290,7 +301,7 @@ async fn the_help_bar_and_the_exit_are_on_every_screen() {
     check(&root);
     answer(&root, "myself").await;
     check(&root);
-    answer(&root, "yes").await;
+    answer(&root, "suicide_now").await;
     check(&root);
 }
 
@@ -355,4 +366,203 @@ async fn the_host_sets_language_and_colour_but_nothing_inline() {
     // The CSP allows style only by hash: no element of the widget carries a style attribute.
     assert_eq!(root.query_selector_all("[style]").unwrap().length(), 0);
     html.style().remove_property("--brand").unwrap();
+}
+
+/// Answers the questions on the path, in order, as an engine answer file says, by clicking
+/// the options' inputs and Continue, until the summary, a crisis card or the end of the file.
+async fn answer_file(root: &Element, json: &str) {
+    use care_screener::screening::{file, flow};
+    let answers = file::parse(json).expect("a valid answer file");
+    click_text(root, "button", "Start now").await;
+    for q in flow::path(&answers) {
+        let chosen = answers.get(q);
+        if chosen.is_empty() || find(root, ".crisis").is_some() {
+            return;
+        }
+        for o in chosen {
+            click(root, &format!("input[value={}]", o.as_str())).await;
+        }
+        click_text(root, "button", "Continue").await;
+    }
+}
+
+async fn to_result(root: &Element, json: &str) {
+    answer_file(root, json).await;
+    if find(root, ".crisis").is_some() {
+        click_text(root, "button", "See the suggestion now").await;
+    } else {
+        assert_eq!(heading(root), "Check your answers");
+        click_text(root, "button", "See the suggestion").await;
+    }
+}
+
+const P02: &str = include_str!("../examples/answers/P02.json");
+const P03: &str = include_str!("../examples/answers/P03.json");
+const P08: &str = include_str!("../examples/answers/P08.json");
+
+#[wasm_bindgen_test]
+async fn going_back_over_questions_of_other_kinds_shows_each_saved_answer() {
+    use care_screener::screening::{file, flow};
+    let answers = file::parse(P02).unwrap();
+    let path = flow::path(&answers);
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    for q in &path[..6] {
+        for o in answers.get(*q) {
+            click(&root, &format!("input[value={}]", o.as_str())).await;
+        }
+        click_text(&root, "button", "Continue").await;
+    }
+    // From the seventh question back over a checkbox question to a radio question, and on.
+    for back in 1..=5 {
+        click_text(&root, "button", "Back").await;
+        let q = path[6 - back];
+        let inputs = root.query_selector_all("fieldset input").unwrap();
+        for i in 0..inputs.length() {
+            let input: HtmlInputElement = inputs.item(i).unwrap().dyn_into().unwrap();
+            let saved = answers.get(q).iter().any(|o| o.as_str() == input.value());
+            assert_eq!(input.checked(), saved, "{}: {} ticked as saved", q.as_str(), input.value());
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_level_reasons_by_area_plan_help_and_honesty() {
+    let root = mount(Lang::En).await;
+    to_result(&root, P03).await;
+    assert_eq!(heading(&root), "Your suggested starting point");
+    assert_eq!(focused(&root).map(|e| e.tag_name()), Some("H1".into()), "focus on the result's heading");
+    assert_eq!(text(&root, ".card-head .level"), "Medically supervised withdrawal (detox)");
+    assert_eq!(text(&root, ".card-head .visually-hidden"), "Urgent: ", "urgency in the heading's text");
+    assert!(find(&root, ".card.card-urgent").is_some());
+    let all = root.text_content().unwrap();
+    for must in [
+        "After that:", "Intensive outpatient program (IOP)", "Why we suggest this", "Intoxication and withdrawal",
+        "Use and relapse risk", "Based on these answers:", "What this care involves", "Day and night (24 hours)",
+        "How it fits your week", "Needs time away", "Do not stop suddenly on your own.", "These are US resources.",
+        "TTY: dial 711, then 988", "Outside the US", "This is a suggestion, not a diagnosis.", "Rules version 2026",
+        "These rules have not yet been reviewed by a licensed clinician.",
+    ] {
+        assert!(all.contains(must), "the result shows {must:?}");
+    }
+    let areas = root.query_selector_all(".section h3").unwrap();
+    assert!(areas.length() >= 2, "reasons grouped under area headings");
+    for (href, label) in [("tel:988", "988"), ("tel:+18006624357", "1-800-662-4357"), ("tel:+18004874889", "1-800-487-4889")] {
+        let link = find(&root, &format!(".resources a[href='{href}']")).unwrap_or_else(|| panic!("{href}"));
+        assert_eq!(link.text_content().unwrap(), label, "the number is readable");
+    }
+    let web = find(&root, ".resources a[href='https://findtreatment.gov/']").unwrap();
+    assert_eq!(web.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(web.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert!(find(&root, ".center").is_none(), "no center block without a host contact");
+}
+
+#[wasm_bindgen_test]
+async fn save_warns_first_and_start_again_clears_everything() {
+    let root = mount(Lang::En).await;
+    to_result(&root, P02).await;
+    assert!(find(&root, ".warning").is_none());
+    click_text(&root, "button", "Save as a text file").await;
+    let warning = find(&root, ".warning").expect("a warning before saving");
+    assert!(warning.text_content().unwrap().contains("list of downloads"));
+    assert_eq!(document().active_element().and_then(|e| e.text_content()).as_deref(), Some("Save the file"));
+    click_text(&root, "button", "Cancel").await;
+    assert!(find(&root, ".warning").is_none());
+    click_text(&root, "button", "Start again").await;
+    assert_eq!(heading(&root), "Find a starting point for care");
+    click_text(&root, "button", "Start now").await;
+    assert_eq!(root.query_selector_all("input:checked").unwrap().length(), 0, "no answer kept");
+}
+
+fn centre() -> HostConfig {
+    use care_screener::embed::config::Phone;
+    use care_screener::screening::Level;
+    HostConfig {
+        center_name: Some("Lakeside Test Center".into()),
+        phone: Some(Phone { display: "(555) 010-0199".into(), dial: "+15550100199".into() }),
+        contact_url: Some("https://example.org/contact".into()),
+        offers: vec![Level::Iop, Level::Withdrawal, Level::Emergency],
+        next_step_text: Some("Ask for the intake team.".into()),
+        lang: Some(Lang::En),
+        ..HostConfig::default()
+    }
+}
+
+/// Whether the center's block comes before the engine's next steps in the section.
+fn center_leads(root: &Element) -> bool {
+    let section = find(root, ".center").expect("a center block").parent_element().unwrap();
+    let first = section.query_selector(".center, .steps").unwrap().unwrap();
+    first.class_name() == "center"
+}
+
+#[wasm_bindgen_test]
+async fn the_center_leads_the_next_steps_when_it_offers_the_level() {
+    let root = mount_with(centre()).await;
+    to_result(&root, P02).await;
+    assert_eq!(text(&root, ".card-head .level"), "Intensive outpatient program (IOP)");
+    assert!(center_leads(&root), "offered level: the center comes first");
+    let center = find(&root, ".center").unwrap();
+    let words = center.text_content().unwrap();
+    for must in ["Contact Lakeside Test Center", "They offer this kind of care.", "Ask for the intake team.", "(555) 010-0199"] {
+        assert!(words.contains(must), "{must:?}");
+    }
+    assert!(find(&center, "a[href='tel:+15550100199']").is_some());
+    assert!(find(&center, "a[href='https://example.org/contact'][target=_blank]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn an_emergency_never_leads_with_the_center() {
+    let root = mount_with(centre()).await;
+    to_result(&root, P08).await;
+    assert_eq!(text(&root, ".card-head .level"), "Emergency help now");
+    assert_eq!(text(&root, ".card-head .visually-hidden"), "Emergency: ");
+    assert!(!center_leads(&root), "even when the host says it offers it, 911 and 988 come first");
+    let card = find(&root, ".card-emergency").unwrap();
+    assert!(find(&card, "a[href='tel:911']").is_some() && find(&card, "a[href='tel:988']").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_level_the_center_does_not_offer_puts_it_after_the_national_steps() {
+    use care_screener::screening::Level;
+    let host = HostConfig { offers: vec![Level::Early], ..centre() };
+    let root = mount_with(host).await;
+    to_result(&root, P02).await;
+    assert!(!center_leads(&root));
+    assert!(!find(&root, ".center").unwrap().text_content().unwrap().contains("They offer this kind of care."));
+}
+
+#[wasm_bindgen_test]
+async fn the_crisis_card_says_what_to_do_for_its_kind() {
+    let root = mount(Lang::Es).await;
+    click_text(&root, "button", "Empezar").await;
+    answer(&root, "myself").await;
+    click(&root, "input[value=suicide_now]").await;
+    click_text(&root, "button", "Continuar").await;
+    let card = find(&root, ".crisis").expect("the card");
+    assert!(find(&card, "ol li").is_some(), "steps to take");
+    assert!(card.text_content().unwrap().contains("988"));
+    assert_eq!(focused(&root), find(&card, "h1"));
+    click_text(&root, "button", "Ver la sugerencia ahora").await;
+    assert_eq!(text(&root, ".card-head .visually-hidden"), "Emergencia: ");
+}
+
+#[wasm_bindgen_test]
+async fn pageshow_from_the_back_forward_cache_starts_fresh_and_unblanks() {
+    let root = mount(Lang::En).await;
+    click_text(&root, "button", "Start now").await;
+    answer(&root, "someone_else").await;
+    // As after a quick exit that the browser refused, then a return from the cache.
+    document().document_element().unwrap().class_list().add_1("exiting").unwrap();
+    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pageshow").unwrap()).unwrap();
+    settle().await;
+    assert!(!document().document_element().unwrap().class_list().contains("exiting"));
+    assert_eq!(heading(&root), "Find a starting point for care");
+}
+
+#[wasm_bindgen_test]
+async fn an_unsandboxed_widget_says_so() {
+    let widget = mount_with(HostConfig { lang: Some(Lang::En), unsandboxed: true, ..HostConfig::default() }).await;
+    assert!(text(&widget, ".exposed").contains("may be able to see your answers"));
+    let quiet = mount(Lang::En).await;
+    assert!(find(&quiet, ".exposed").is_none());
 }

@@ -31,9 +31,10 @@ pub fn start() {
     let Some(document) = window.document() else { return };
     let Some(root) = document.get_element_by_id("app") else { return };
 
+    let framed = framed(&window);
     // The UI applies the colour and the language, and shows the notice when `unsandboxed`.
-    let host = Rc::new(host_config(&window));
-    if framed(&window) {
+    let host = Rc::new(host_config(&window, framed));
+    if framed {
         report_height(&window);
     }
     yew::Renderer::<App>::with_root_and_props(root, AppProps { host }).render();
@@ -42,7 +43,7 @@ pub fn start() {
 /// The host's settings, read once from the fragment of this document's own address (the
 /// loader or the iframe snippet put them there). Each setting that could not be used is
 /// reported in the console, naming its attribute; the widget goes on with the safe default.
-fn host_config(window: &Window) -> HostConfig {
+fn host_config(window: &Window, framed: bool) -> HostConfig {
     let fragment = window.location().hash().unwrap_or_default();
     let parsed = parse_fragment(&fragment);
     for warning in &parsed.warnings {
@@ -53,7 +54,7 @@ fn host_config(window: &Window) -> HostConfig {
     // with any other origin, the sandbox attribute was stripped or weakened (site builders do
     // that), and a script of the page around might reach into the frame.
     let origin = window.origin();
-    if framed(window) && origin != "null" {
+    if framed && origin != "null" {
         config.unsandboxed = true;
         error(&format!(
             "care-screener: this frame is not sandboxed (its origin is {origin}, not an opaque origin), so the page \

@@ -29,6 +29,8 @@ pub enum Ui {
     ShiftExpired,
     /// The only thing left on screen after the quick exit, a link to the neutral page.
     ExitedLink,
+    /// The page around the widget may be able to see the answers (no sandbox).
+    Exposed,
     /// The accessible name of the language switcher.
     LanguageLabel,
 

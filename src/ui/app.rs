@@ -23,6 +23,9 @@ use super::widgets::{help_bar, t};
 pub struct AppProps {
     /// The host's validated configuration (center contact, levels offered, exit page,
     /// colour, language). Crisis and national numbers are not part of it: they are fixed.
+    /// When `host.unsandboxed` (set by the start-up, never by the host), the page around
+    /// may be able to read the answers, and a short notice says so instead of promising
+    /// privacy the page cannot keep.
     #[prop_or_default]
     pub host: Rc<HostConfig>,
 }
@@ -76,6 +79,17 @@ pub fn App(props: &AppProps) -> Html {
             let selector = if *error { ".error-summary" } else { "h1" };
             if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten()) {
                 web::focus(&el);
+            }
+        });
+    }
+    // Opening the warning before a saved file moves focus into it, to the button that saves.
+    {
+        let root = root.clone();
+        use_effect_with(*saving, move |saving| {
+            if *saving {
+                if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(".warning .button").ok().flatten()) {
+                    web::focus(&el);
+                }
             }
         });
     }
@@ -137,6 +151,9 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="exit" href={exit_url} target="_top" rel="noreferrer" onclick={on_exit}>{ t(lang, Ui::ExitThisPage) }</a>
             </div>
             { help_bar(lang) }
+            if host.unsandboxed {
+                <p class="exposed">{ t(lang, Ui::Exposed) }</p>
+            }
             </header>
             <div class="visually-hidden" role="status">{ shift_note.map(|k| t(lang, k)).unwrap_or_default() }</div>
             <div class="visually-hidden" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>

@@ -28,6 +28,8 @@ pub fn view(lang: Lang, answers: &Answers, dispatch: &Callback<Action>) -> Html 
                             <dd>
                                 if chosen.is_empty() {
                                     { t(lang, Ui::NotAnswered) }
+                                } else if let [one] = chosen {
+                                    { i18n::option(lang, q, *one, voice) }
                                 } else {
                                     <ul>{ for chosen.iter().map(|o| html! { <li>{ i18n::option(lang, q, *o, voice) }</li> }) }</ul>
                                 }

@@ -15,6 +15,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::ShiftOneMore => "Shift, press 1 more time to exit.",
         Ui::ShiftExpired => "Exit this page expired.",
         Ui::ExitedLink => "Leave this page",
+        Ui::Exposed => "Warning: the website around this check may be able to see your answers here. To stay private, call or text 988, or call the SAMHSA Helpline at 1-800-662-4357.",
         Ui::LanguageLabel => "Language",
 
         Ui::StartIntro => "Answer a few questions about drinking or drug use. At the end you get a suggested place to start care, the reasons for it, and next steps.",

@@ -15,6 +15,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::ShiftOneMore => "Mayús: oprima 1 vez más para salir.",
         Ui::ShiftExpired => "Se canceló la salida rápida.",
         Ui::ExitedLink => "Salir de esta página",
+        Ui::Exposed => "Aviso: el sitio web donde está esta prueba podría ver sus respuestas aquí. Para mantener su privacidad, llame o envíe un texto al 988, o llame a la Línea de Ayuda de SAMHSA al 1-800-662-4357.",
         Ui::LanguageLabel => "Idioma",
 
         Ui::StartIntro => "Conteste unas preguntas sobre el consumo de alcohol o drogas. Al final verá por dónde le sugerimos empezar, por qué y qué hacer después.",
