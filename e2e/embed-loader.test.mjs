@@ -135,14 +135,23 @@ test("the plain-iframe snippet takes the same settings from the fragment", async
   await page.close();
 });
 
-test("a frame whose sandbox was stripped warns the host in the console", async () => {
+test("a frame whose sandbox was stripped warns the host in the console and the visitor on screen", async () => {
   const { page, console } = await open("fixtures/unsandboxed.html");
   const frame = await widgetFrame(page);
   await interactive(frame);
   assert.equal(await frame.evaluate(() => self.origin), server.origin, "the fixture really is unsandboxed");
   const errors = console.filter((c) => c.type === "error").map((c) => c.text);
   assert.ok(errors.some((e) => e.includes("care-screener: this frame is not sandboxed")), errors.join("\n"));
+  // The flag reaches the UI, which tells the visitor (HostConfig.unsandboxed).
+  assert.equal(await frame.getByText(UI.en.Exposed).isVisible(), true);
   await page.close();
+
+  // Sandboxed as the loader does it: no notice.
+  const sandboxed = await open("index.html");
+  const widget = await widgetFrame(sandboxed.page);
+  await interactive(widget);
+  assert.equal(await widget.getByText(UI.en.Exposed).count(), 0);
+  await sandboxed.page.close();
 
   // Opened on its own (not framed) the document is its own page: nothing to warn about.
   const alone = await open("screener.html");
