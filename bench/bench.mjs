@@ -165,6 +165,10 @@ async function measure(browser, origin, page, plan, { recordBytes = false, break
       };
     });
   }
+  out.nav = await tab.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    return { response: nav.responseEnd, parsed: nav.domInteractive };
+  });
   if (page.run) {
     const run = await tab.evaluate(runQuestionnaire, { plan, kind: page.kind });
     if (run.error) throw new Error(`${page.key}: ${run.error} (${JSON.stringify(run.answered)})`);
@@ -323,7 +327,8 @@ async function main() {
   L.push(`| wasm linear memory, MiB | ${fmtMb(o.wasm)} | — | — | — | — |`);
   L.push(`| JS heap + wasm memory, MiB | ${fmtMb(o.total)} | ${fmtMb(pe.total)} | ${fmtMb(fl.total)} | ${ratio(o.total, pe.total)} | ${ratio(o.total, fl.total)} |`);
   if (native) {
-    const ns = (v) => (v >= 10000 ? `${(v / 1000).toFixed(1)} µs` : `${v.toFixed(0)} ns`);
+    const micro = native.median_ns >= 10000;
+    const ns = (v) => (micro ? `${(v / 1000).toFixed(1)} µs` : `${v.toFixed(0)} ns`);
     L.push(`| one full assessment, native | ${ns(native.median_ns)} (${ns(native.min_ns)}–${ns(native.max_ns)}) | — | — | — | — |`);
   }
   const tableEnd = L.length;
@@ -351,7 +356,7 @@ async function main() {
   // What dominates a missed budget.
   const notes = [];
   if (docGzip > 120000 && wasmParts) {
-    notes.push(`Size: the wasm's code is ${kb(wasmParts.code.gzip)} KB gzip on its own (${kb(wasmParts.code.raw)} KB raw: Yew, the UI's \`html!\` code, the standard library) and its data — the sentences of both languages — ${kb(wasmParts.data.gzip)} KB gzip (${kb(wasmParts.data.raw)} KB raw); the JS glue is ${kb(glueGzip)} KB gzip. By crate and by function: the wasm section below and \`bench/size.md\`.`);
+    notes.push(`Size: the wasm's code is ${kb(wasmParts.code.gzip)} KB gzip on its own (${kb(wasmParts.code.raw)} KB raw: Yew, the UI's \`html!\` code, the standard library) and its data — the sentences of both languages — ${kb(wasmParts.data.gzip)} KB gzip (${kb(wasmParts.data.raw)} KB raw); the JS glue is ${kb(glueGzip)} KB gzip. By crate and by function: \`bench/size.md\` and the wasm section of \`bench/results.md\`.`);
   }
   if (o.firstQuestion.median > 100 && breakdowns.length) {
     const phases = [
@@ -378,6 +383,8 @@ async function main() {
     L.push(`| instantiating it | ${fmtMs(phase((b) => b.instanceEnd - b.compileEnd))} |`);
     L.push(`| start: Yew mounts and renders the first screen | ${fmtMs(phase((b) => b.first - b.instanceEnd))} |`);
     L.push(`| total: first screen interactive | ${fmtMs(phase((b) => b.first))} |`, "");
+    const ref = (key, f) => fmtMs(summary(results[key].map((r) => f(r.nav))));
+    L.push(`For reference, in the measured runs: the floor's document (${kb(totals.floor.raw)} KB) was received after ${ref("floor", (n) => n.response)} ms and parsed ${ref("floor", (n) => n.parsed - n.response)} ms later; ours (${kb(totals.ours.raw)} KB) after ${ref("ours", (n) => n.response)} and ${ref("ours", (n) => n.parsed - n.response)} ms; the peer's page after ${ref("peer", (n) => n.response)} and ${ref("peer", (n) => n.parsed - n.response)} ms (its scripts are classic, so they run before it is parsed).`, "");
   }
   L.push("## Bytes per asset", "");
   L.push("| page | asset | raw | gzip | brotli |");
