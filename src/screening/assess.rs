@@ -255,9 +255,10 @@ fn plan(v: &View, level: Level, teen: bool) -> Plan {
     if level == Level::Withdrawal {
         lines.push(PlanLine::FollowOn);
     }
-    let treatment = !matches!(fit, Fit::NotNeeded);
+    // The schedule questions are only asked for a treatment level (see the bank), so these
+    // lines never appear for early support or an emergency.
     let mut add = |line: PlanLine, on: bool| {
-        if on && treatment && !lines.contains(&line) {
+        if on && !lines.contains(&line) {
             lines.push(line);
         }
     };
@@ -269,9 +270,7 @@ fn plan(v: &View, level: Level, teen: bool) -> Plan {
     add(PlanLine::SchoolHours, work && teen);
     add(PlanLine::AskCost, chose(Q::ScheduleNeeds, O::CostWorry));
     // Teens and their families always see what IOP means for teens (clinical-basis §4).
-    if teen && treatment {
-        add(PlanLine::TeenIopHours, true);
-    }
+    add(PlanLine::TeenIopHours, teen && fit != Fit::NotNeeded);
     Plan { level, hours, fit, lines }
 }
 
