@@ -127,6 +127,13 @@ fn table() -> Vec<Row> {
         Row { steps: &[NextStep::PrescriberTaper, NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SedativeSupervised], ..row("a prescribed benzodiazepine every day, as directed", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Withdrawal, Withdrawal) },
         Row { steps: &[NextStep::SedativeSupervised, NextStep::Naloxone], not_steps: &[NextStep::PrescriberTaper], ..row("street benzodiazepines every day", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::NotFromPharmacy])], Withdrawal, Withdrawal) },
         Row { steps: &[NextStep::DoNotStopSuddenly], ..row("a past seizure but no drink for over a month (decision: past the withdrawal window)", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::OverMonth])], Early, Early) },
+        row("past shakes but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastWithdrawal]), (Q::LastUse, &[O::OverMonth])], Early, Early),
+        Row { steps: &[NextStep::DoNotStopSuddenly], ..row("past withdrawal signs, drinking now", &[(Q::WithdrawalHistory, &[O::PastWithdrawal])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::DoNotStopSuddenly], ..row("not sure about past withdrawal: read as a sign", &[(Q::WithdrawalHistory, &[O::NotSure])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::SedativeSupervised], ..row("sedatives most days with shakes now", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::ThreeSixDaysWeek]), (Q::SedativeSource, &[O::PrescribedMore]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal) },
+        row("sedatives most days with no risk factor", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::ThreeSixDaysWeek]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Early, Early),
+        row("sedatives, frequency not known, with shakes now", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::PreferNotToSay]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
+        row("sedatives 1-2 days a week with shakes now: not detox", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::OneTwoDaysWeek]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::WithdrawalNow, &[O::ShakesSweats])], Outpatient, Outpatient),
         // Severity (§3): 2-3 mild, 4-5 moderate, 6+ severe.
         row("two signs", &[(Q::UseSigns, &[O::MoreThanMeant, O::Cravings])], Outpatient, Outpatient),
         row("four signs", &[(Q::UseSigns, FOUR)], Outpatient, Outpatient),
@@ -154,13 +161,18 @@ fn table() -> Vec<Row> {
         Row { steps: &[NextStep::StepDown], ..row("just finished residential care", &[(Q::Treatment, &[O::FinishedResidential])], Iop, Iop) },
         Row { steps: &[NextStep::SeeDoctorToday], ..row("chest pain", &[(Q::Medical, &[O::ChestPain])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::FullAssessment], flags: &[Flag::Uncertain], ..row("many answers missing", &[(Q::PhqInterest, &[O::PreferNotToSay]), (Q::PhqDown, &[O::PreferNotToSay]), (Q::Psychosis, &[O::NotSure]), (Q::Medical, &[O::NotSure]), (Q::Home, &[O::PreferNotToSay])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::FullAssessment, NextStep::Naloxone], flags: &[Flag::Uncertain], ..row("a family member not sure what is used", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Substances, &[O::NotSure])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::FullAssessment], flags: &[Flag::Uncertain], ..row("the 11 signs declined", &[(Q::UseSigns, &[O::PreferNotToSay])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::CraftFirst], ..row("a loved one not willing yet (level unchanged)", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Willing, &[O::WillingNo])], Early, Early) },
         row("no substance use at all", &[(Q::Substances, &[O::NoSubstances])], Early, Early),
     ]
 }
 
 fn run(r: &Row) -> Outcome {
-    let mut a = base();
+    run_from(base(), r)
+}
+
+fn run_from(mut a: Answers, r: &Row) -> Outcome {
     for (q, o) in r.change {
         a.set(*q, o.to_vec()).unwrap_or_else(|e| panic!("{}: {e}", r.name));
     }
@@ -217,4 +229,58 @@ fn too_few_hours_keep_the_level_and_change_the_plan() {
     assert_eq!(run(&r).plan.fit, Fit::Fits);
     let r = row("an adult, six signs, 6-8 hours", &[(Q::UseSigns, SIX), (Q::HoursFree, &[O::Hours6To8])], Iop, Iop);
     assert_eq!(run(&r).plan.fit, Fit::DoesNotFit);
+}
+
+/// Questions left unanswered count like "not sure" under their written policy: unknown
+/// withdrawal answers are read as a withdrawal sign (at least outpatient, do not stop alone).
+#[test]
+fn unanswered_withdrawal_questions_are_read_as_a_sign() {
+    for q in [Q::WithdrawalHistory, Q::WithdrawalNow] {
+        let mut a = base();
+        a.clear(q);
+        let o = run_from(a, &Row { steps: &[NextStep::DoNotStopSuddenly], ..row("a withdrawal question left out", &[], Outpatient, Outpatient) });
+        assert!(o.fired(care_screener::screening::RuleId::WithdrawalCaution), "{}", q.as_str());
+    }
+}
+
+/// A result names the strongest withdrawal reason: when medical management is suggested, the
+/// weaker "talk to a doctor first" rule is not repeated beside it.
+#[test]
+fn no_weaker_duplicate_withdrawal_reason() {
+    use care_screener::screening::RuleId;
+    let rows = [
+        row("past seizure and past shakes", &[(Q::WithdrawalHistory, &[O::PastSeizure, O::PastWithdrawal])], Withdrawal, Withdrawal),
+        row("daily heavy with shakes", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
+        row("daily sedatives with shakes", &[(Q::Substances, &[O::Alcohol, O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
+    ];
+    for r in &rows {
+        let o = run(r);
+        assert!(!o.fired(RuleId::WithdrawalCaution), "{}", r.name);
+    }
+}
+
+/// The reason for a raised band is shown exactly when mood and use together raised it
+/// (clinical-basis §3), and not when mental health alone set the level.
+#[test]
+fn the_co_occurring_raise_is_named_when_it_raises() {
+    use care_screener::screening::RuleId;
+    let raised = [
+        row("four signs and a wish to be dead", &[(Q::UseSigns, FOUR), (Q::AsqWishDead, &[O::Yes])], Iop, Iop),
+        row("six signs and a wish to be dead", &[(Q::UseSigns, SIX), (Q::AsqWishDead, &[O::Yes])], Php, Php),
+    ];
+    for r in &raised {
+        let o = run(r);
+        let m3 = o.reasons.iter().find(|x| x.rule == RuleId::CoOccurringRaise).expect(r.name);
+        assert_eq!(m3.at_least, o.level, "{}", r.name);
+        assert!(m3.evidence.contains(&(Q::AsqWishDead, O::Yes)), "{}", r.name);
+    }
+    let not_raised = [
+        row("hearing voices, little use", &[(Q::Psychosis, &[O::HearsVoices])], Php, Php),
+        row("a wish to be dead, little use", &[(Q::AsqWishDead, &[O::Yes])], Outpatient, Outpatient),
+        row("six signs and PHQ-2 positive", &[(Q::UseSigns, SIX), (Q::PhqDown, &[O::NearlyEveryDay])], Iop, Iop),
+        row("six signs", &[(Q::UseSigns, SIX)], Iop, Iop),
+    ];
+    for r in &not_raised {
+        assert!(!run(r).fired(RuleId::CoOccurringRaise), "{}", r.name);
+    }
 }

@@ -180,6 +180,7 @@ fn p07_mood_and_use_together() {
     assert!(o.step(NextStep::Talk988Today), "talk to someone today: call or text 988");
     assert!(names(o, RuleId::Phq2Positive, Q::PhqDown, O::NearlyEveryDay), "why: mood");
     assert!(o.fired(RuleId::SignsModerate), "why: use");
+    assert!(o.fired(RuleId::CoOccurringRaise), "why: mood and use together");
 }
 
 #[test]
@@ -268,5 +269,10 @@ fn p14_mostly_unknown_answers_uncertain() {
     assert!(o.uncertain && o.has(Flag::Uncertain), "a clear note that the suggestion is uncertain");
     assert!(o.step(NextStep::FullAssessment), "a full assessment is recommended");
     assert!(o.fired(RuleId::Uncertain));
+    // The reason names the answers that were declined, so the person sees why.
+    assert!(names(o, RuleId::Uncertain, Q::UseSigns, O::PreferNotToSay));
+    assert!(names(o, RuleId::Uncertain, Q::AlcoholAmount, O::NotSure));
+    assert!(!o.reasons.iter().any(|r| r.evidence.iter().any(|(q, _)| *q == Q::HoursFree)), "schedule answers are never evidence");
+    assert!(names(o, RuleId::WithdrawalCaution, Q::WithdrawalHistory, O::NotSure), "unknown withdrawal answers are read as a risk sign");
     assert!(o.step(NextStep::Keep988), "declined suicide questions keep 988 prominent");
 }

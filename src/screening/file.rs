@@ -101,7 +101,7 @@ pub fn parse(text: &str) -> Result<Answers, FileError> {
     Ok(answers)
 }
 
-/// Writes answers in the file format (stable order: the bank's), for tools and examples.
+/// Writes answers in the file format (keys in a stable, sorted order), for tools and tests.
 pub fn write(answers: &Answers, note: &str) -> String {
     let mut map = serde_json::Map::new();
     for (q, options) in answers.iter() {
