@@ -225,6 +225,7 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg();
   const results = Object.fromEntries(PAGES.map((p) => [p.key, []]));
+  const breakdowns = [];
   const bytes = {};
   try {
     // One warm-up of each page (discarded) with the byte count, so disk caches and Chromium's
@@ -239,24 +240,14 @@ async function main() {
       // Rotate the order each run, so no page always runs first or last.
       const order = PAGES.map((_, k) => PAGES[(k + i) % PAGES.length]);
       for (const p of order) results[p.key].push(await measure(browser, server.origin, p, plan));
+      // Where ours' first screen goes: one more load per run with the wasm constructors
+      // wrapped, kept apart from the measured loads.
+      breakdowns.push((await measure(browser, server.origin, PAGES[0], plan, { breakdown: true })).breakdown);
       process.stderr.write(`run ${i + 1}/${RUNS} done\n`);
     }
   } finally {
     await browser.close().catch(() => {});
     await server.close();
-  }
-  // Where the first screen's time goes, in separate runs with the constructors wrapped.
-  const BREAKDOWN_RUNS = 5;
-  const breakdowns = [];
-  {
-    const b2 = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    const s2 = await serve();
-    try {
-      for (let i = 0; i < BREAKDOWN_RUNS; i++) breakdowns.push((await measure(b2, s2.origin, PAGES[0], plan, { breakdown: true })).breakdown);
-    } finally {
-      await b2.close().catch(() => {});
-      await s2.close();
-    }
   }
   const seconds = (Date.now() - started) / 1000;
   const loadAfter = loadavg();
@@ -374,7 +365,7 @@ async function main() {
 
   if (breakdowns.every((b) => b.compileStart !== undefined)) {
     const phase = (f) => summary(breakdowns.map(f));
-    L.push(`## Where ours' first screen goes (median of ${BREAKDOWN_RUNS} separate runs)`, "");
+    L.push(`## Where ours' first screen goes (${breakdowns.length} extra loads, one per run, with the wasm constructors wrapped)`, "");
     L.push("| phase | ms |", "|---|---|");
     L.push(`| navigation start → document received | ${fmtMs(phase((b) => b.response))} |`);
     L.push(`| → document parsed (\`domInteractive\`) | ${fmtMs(phase((b) => b.parsed - b.response))} |`);

@@ -40,4 +40,6 @@ else
 fi
 
 echo "== measure (headless Chromium)"
-node bench/bench.mjs --runs "${BENCH_RUNS:-10}" --command "${BENCH_COMMAND:-./bench/run.sh}"
+command="./bench/run.sh"
+if [ -n "${BENCH_RUNS:-}" ]; then command="BENCH_RUNS=$BENCH_RUNS $command"; fi
+node bench/bench.mjs --runs "${BENCH_RUNS:-10}" --command "$command"
