@@ -296,3 +296,39 @@ fn the_co_occurring_raise_is_named_when_it_raises() {
         assert!(!run(r).fired(RuleId::CoOccurringRaise), "{}", r.name);
     }
 }
+
+/// Work or school in the way: adults hear about job-protected leave, teens about
+/// after-school programmes (clinical-basis §7), even when the hours fit.
+#[test]
+fn work_and_school_lines_fit_the_age() {
+    use care_screener::screening::outcome::PlanLine::{JobProtectedLeave, SchoolHours};
+    let adult = run(&row("six signs, hours fit, work in the way", &[(Q::UseSigns, SIX), (Q::ScheduleNeeds, &[O::WorkSchoolConflict])], Iop, Iop));
+    assert_eq!(adult.plan.fit, Fit::Fits);
+    assert!(adult.plan.lines.contains(&JobProtectedLeave) && !adult.plan.lines.contains(&SchoolHours));
+    let teen = run(&row("a teen, six signs, school in the way", &[(Q::Age, &[O::Under18]), (Q::UseSigns, SIX), (Q::ScheduleNeeds, &[O::WorkSchoolConflict])], Iop, Iop));
+    assert!(teen.plan.lines.contains(&SchoolHours) && !teen.plan.lines.contains(&JobProtectedLeave));
+}
+
+/// Family resources match what the loved one uses: Al-Anon for drinking, Nar-Anon for drugs,
+/// both when the family member is not sure.
+#[test]
+fn family_groups_match_the_substance() {
+    use care_screener::screening::ResourceId::{AlAnon, NarAnon, PartnershipHelpline};
+    let cases: [(&[O], bool, bool); 4] = [
+        (&[O::Alcohol], true, false),
+        (&[O::Cannabis], false, true),
+        (&[O::Alcohol, O::Stimulants], true, true),
+        (&[O::NotSure], true, true),
+    ];
+    for (subs, al, nar) in cases {
+        let mut a = base();
+        a.set(Q::WhoFor, vec![O::SomeoneElse]).unwrap();
+        a.set(Q::Substances, subs.to_vec()).unwrap();
+        let o = assess(&a);
+        assert!(o.resources.contains(&PartnershipHelpline));
+        assert_eq!(o.resources.contains(&AlAnon), al, "{subs:?}");
+        assert_eq!(o.resources.contains(&NarAnon), nar, "{subs:?}");
+    }
+    // The person answering for themself gets no family groups.
+    assert!(!assess(&base()).resources.contains(&AlAnon));
+}

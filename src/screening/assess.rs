@@ -286,11 +286,10 @@ fn resources(v: &View, flags: &[Flag]) -> Vec<ResourceId> {
     if has(Flag::FamilyMode) || has(Flag::Adolescent) {
         r.extend([ResourceId::PartnershipHelpline, ResourceId::Craft, ResourceId::SmartFamily]);
         let drinks = v.chose(Q::Substances, O::Alcohol) || v.unknown(Q::Substances);
-        let drugs = !v.chose(Q::Substances, O::NoSubstances)
-            && (v.unknown(Q::Substances)
-                || [O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs]
-                    .iter()
-                    .any(|o| v.chose(Q::Substances, *o)));
+        let drugs = v.unknown(Q::Substances)
+            || [O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs]
+                .iter()
+                .any(|o| v.chose(Q::Substances, *o));
         if drinks {
             r.push(ResourceId::AlAnon);
         }
