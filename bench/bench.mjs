@@ -401,7 +401,7 @@ async function main() {
     "",
     "`./bench/run.sh` measures the widget side by side with the same questionnaire built with SurveyJS (the leading open-source form library; the survey is generated from our question bank by `src/bin/export_surveyjs.rs`, so both ask the same questions in the same words) and with a static-HTML floor (our first question as a plain form, no script), in headless Chromium on 127.0.0.1. It builds what it needs (the widget, the export, SurveyJS from npm into `bench/` only), runs each page at least 10 times and writes `bench/results.md`; it takes a few minutes and is a benchmark, not a test. The size budget is the exception: size is deterministic, so `e2e/size.test.mjs`, part of `./scripts/test.sh`, fails when `dist/screener.html` is above 120,000 bytes gzip.",
     "",
-    `Last run: ${new Date().toISOString().slice(0, 10)}, ${m.nproc} CPUs (${m.cpu}), ${m.mem}, Chromium ${browserVersion}, load average ${loadBefore[0].toFixed(1)}–${loadAfter[0].toFixed(1)} (a shared machine: absolute times are noisy, ratios less so). Median (min–max) of ${RUNS} runs:`,
+    `Last run: ${new Date().toISOString().slice(0, 10)}, ${m.nproc} CPUs (${m.cpu}), ${m.mem}, Chromium ${browserVersion}, load average ${loadBefore[0].toFixed(1)}–${loadAfter[0].toFixed(1)} (a shared machine: absolute times are noisy, ratios less so), \`${COMMAND}\`. Median (min–max) of ${RUNS} runs:`,
     "",
     ...L.slice(tableStart, tableEnd),
     "",
