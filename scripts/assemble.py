@@ -2,8 +2,8 @@
 """Assembles dist/ from the optimised wasm, its JS glue, the style sheet and the templates.
 
 dist/screener.html is the whole widget in one document: style, glue, start-up and the wasm
-bytes (one character per byte, see wasm_literals) are inlined, so an opaque-origin sandboxed frame never has to
-fetch anything and the document can run under `connect-src 'none'`. The CSP allows exactly the
+bytes (one character per byte, see wasm_literals) are inlined, so an opaque-origin sandboxed
+frame never has to fetch anything and the document can run under `connect-src 'none'`. The CSP allows exactly the
 document's inline scripts and styles by their SHA-256 hashes, and nothing else. The output depends only on the inputs (no dates, no paths),
 so two builds of the same source give the same bytes; the hashes printed at the end let anyone
 check a downloaded copy.
