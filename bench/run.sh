@@ -9,6 +9,8 @@
 # SurveyJS export of the question bank, the peer and floor pages, SurveyJS itself (npm, into
 # bench/node_modules only, pinned by bench/package-lock.json; the test command never needs it),
 # and the native timing of one assessment. A few minutes in all; it is not part of the tests.
+# It writes bench/results.md (every figure) and bench/README-performance.md (the README's
+# Performance section).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +35,11 @@ cargo run --locked --release --quiet --example assess > bench/build/native.json
 rm -f bench/build/wasm-top.txt
 if command -v twiggy >/dev/null; then
   ./bench/wasm-size.sh > bench/build/wasm-top.txt
+else
+  echo "(twiggy is not installed: results.md will not say what the wasm is made of; cargo install twiggy)"
 fi
 
 echo "== measure (headless Chromium)"
-node bench/bench.mjs --runs "${BENCH_RUNS:-10}" --command "${BENCH_COMMAND:-./bench/run.sh}"
+command="./bench/run.sh"
+if [ -n "${BENCH_RUNS:-}" ]; then command="BENCH_RUNS=$BENCH_RUNS $command"; fi
+node bench/bench.mjs --runs "${BENCH_RUNS:-10}" --command "$command"

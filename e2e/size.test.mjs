@@ -26,16 +26,21 @@ const sizes = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
 });
 
-/** The wasm bytes inlined in the document: one character per byte, read back through the
- *  table of characters that stands beside them (see wasm_literals in scripts/assemble.py). */
+/** The wasm bytes inlined in the document: one character per byte (a few rare ones as JS
+ *  escapes), read back through the table of characters that stands beside them (see
+ *  wasm_literals in scripts/assemble.py). */
 function inlinedWasm(html) {
-  const table = html.match(/const WASM_TABLE = "([^"\\]*)";/);
-  const bytes = html.match(/const WASM_BYTES = "([^"\\]*)";/);
-  assert.ok(table && bytes, "dist/screener.html holds the wasm as WASM_TABLE and WASM_BYTES (see scripts/assemble.py)");
-  const chars = [...table[1]];
-  assert.equal(chars.length, 256, "the table has one character per byte value");
-  const byteOf = new Map(chars.map((c, b) => [c, b]));
-  const out = Buffer.from([...bytes[1]].map((c) => byteOf.get(c)));
+  const literal = (name) => {
+    const m = html.match(new RegExp(`const ${name} = "((?:[^"\\\\]|\\\\.)*)";`));
+    assert.ok(m, `dist/screener.html holds the wasm as ${name} (see scripts/assemble.py)`);
+    const unescaped = { n: "\n", r: "\r", '"': '"', "\\": "\\" };
+    return [...m[1].replace(/\\(x[0-9a-f]{2}|.)/g, (_, e) => (e[0] === "x" ? String.fromCharCode(parseInt(e.slice(1), 16)) : unescaped[e]))];
+  };
+  const table = literal("WASM_TABLE");
+  assert.equal(table.length, 256, "the table has one character per byte value");
+  assert.ok(table.every((c) => c.charCodeAt(0) <= 0xff), "every stand-in is at most U+00FF");
+  const byteOf = new Map(table.map((c, b) => [c, b]));
+  const out = Buffer.from(literal("WASM_BYTES").map((c) => byteOf.get(c)));
   assert.deepEqual([...out.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], "the inlined bytes are a wasm module");
   return out;
 }

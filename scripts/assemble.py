@@ -2,8 +2,8 @@
 """Assembles dist/ from the optimised wasm, its JS glue, the style sheet and the templates.
 
 dist/screener.html is the whole widget in one document: style, glue, start-up and the wasm
-bytes (one character per byte, see wasm_literals) are inlined, so an opaque-origin sandboxed frame never has to
-fetch anything and the document can run under `connect-src 'none'`. The CSP allows exactly the
+bytes (one character per byte, see wasm_literals) are inlined, so an opaque-origin sandboxed
+frame never has to fetch anything and the document can run under `connect-src 'none'`. The CSP allows exactly the
 document's inline scripts and styles by their SHA-256 hashes, and nothing else. The output depends only on the inputs (no dates, no paths),
 so two builds of the same source give the same bytes; the hashes printed at the end let anyone
 check a downloaded copy.
@@ -27,8 +27,17 @@ def sha256_b64(text: str) -> str:
 # parser replaces it), CR and LF (line ends are normalised, and end a JS string), the quote and
 # the backslash (JS), and "<" (so no "</script" or "<!--" can appear).
 UNSAFE = {0x00, 0x0A, 0x0D, 0x22, 0x5C, 0x3C}
-# The characters that take one byte in UTF-8 and are safe in the script: U+0001-U+007F but those.
-ONE_BYTE = [c for c in range(0x01, 0x80) if c not in UNSAFE]
+# What stands for a byte in the literal, best first: the 122 characters that take one byte in
+# UTF-8 and are safe in the script (U+0001-U+007F but the unsafe ones), then U+0080-U+00FF
+# (two bytes in UTF-8, still one in the browser's memory: a string of code points up to U+00FF
+# is stored one byte per character, and parses faster than one with any character above),
+# and last, for the six rarest byte values, escapes of the unsafe characters.
+ESCAPES = {0x00: "\\x00", 0x0A: "\\n", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\", 0x3C: "\\x3c"}
+STAND_INS = (
+    [chr(c) for c in range(0x01, 0x80) if c not in UNSAFE]
+    + [chr(c) for c in range(0x80, 0x100)]
+    + [ESCAPES[c] for c in sorted(UNSAFE)]
+)
 
 
 def wasm_literals(data: bytes) -> tuple[str, str]:
@@ -37,16 +46,16 @@ def wasm_literals(data: bytes) -> tuple[str, str]:
     Base64 would hide the byte patterns from gzip and cost about 30 % after compression; one
     character per byte keeps them. But a character above U+007F takes two bytes in UTF-8, and
     wasm is full of high bytes (LEB128), so byte-for-character costs about 10 % after gzip. So
-    the 122 most frequent byte values get the 122 one-byte characters, and the rest two-byte
-    characters from U+0080 on (never an unsafe one, so nothing needs escaping). The table's
-    character b stands for byte b; ties go by byte value, so the output stays reproducible.
+    the most frequent byte values get the one-byte characters, the next ones two-byte
+    characters, the rarest six an escape (see STAND_INS). The table's character b stands for
+    byte b; ties go by byte value, so the output stays reproducible.
     """
     counts = collections.Counter(data)
     by_use = sorted(range(256), key=lambda b: (-counts[b], b))
-    char = [""] * 256
+    stand_in = [""] * 256
     for rank, b in enumerate(by_use):
-        char[b] = chr(ONE_BYTE[rank] if rank < len(ONE_BYTE) else 0x80 + rank - len(ONE_BYTE))
-    return "".join(char), "".join(char[b] for b in data)
+        stand_in[b] = STAND_INS[rank]
+    return "".join(stand_in), "".join(stand_in[b] for b in data)
 
 
 def main() -> int:

@@ -139,7 +139,7 @@ fn table() -> Vec<Row> {
         row("four signs", &[(Q::UseSigns, FOUR)], Outpatient, Outpatient),
         row("six signs", &[(Q::UseSigns, SIX)], Iop, Iop),
         // Environment (§2, §3).
-        Row { steps: &[NextStep::DvHotline], ..row("six signs and violence at home", &[(Q::UseSigns, SIX), (Q::Home, &[O::Violence])], Residential, Residential) },
+        Row { steps: &[NextStep::DvHotline], not_steps: &[NextStep::Childhelp], ..row("six signs and violence at home", &[(Q::UseSigns, SIX), (Q::Home, &[O::Violence])], Residential, Residential) },
         row("six signs and no steady home", &[(Q::UseSigns, SIX), (Q::Home, &[O::NoHousing])], Residential, Residential),
         row("four signs, others use and no support", &[(Q::UseSigns, FOUR), (Q::Home, &[O::OthersUse, O::NoSupport])], Residential, Residential),
         row("four signs and others use at home", &[(Q::UseSigns, FOUR), (Q::Home, &[O::OthersUse])], Iop, Iop),
@@ -150,13 +150,16 @@ fn table() -> Vec<Row> {
         row("six signs and a wish to be dead", &[(Q::UseSigns, SIX), (Q::AsqWishDead, &[O::Yes])], Php, Php),
         // Opioids (§4).
         Row { steps: &[NextStep::Moud, NextStep::Naloxone], ..row("heroin weekly", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::OneTwoDaysWeek]), (Q::OpioidSource, &[O::HeroinFentanyl])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::Naloxone], flags: &[Flag::PastOverdose], ..row("prescribed sedatives and an overdose this year", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::LessThanWeekly]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::Overdose, &[O::OverdosePastYear])], Iop, Iop) },
+        Row { steps: &[NextStep::Naloxone], flags: &[Flag::PastOverdose], ..row("prescribed sedatives and an overdose years ago", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::LessThanWeekly]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::Overdose, &[O::OverdoseEarlier])], Outpatient, Outpatient) },
+        Row { not_steps: &[NextStep::Naloxone], ..row("prescribed sedatives, no overdose: no naloxone", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::LessThanWeekly]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Early, Early) },
         row("heroin and an overdose this year", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::HeroinFentanyl]), (Q::Overdose, &[O::OverdosePastYear])], Iop, Iop),
         Row { steps: &[NextStep::LostTolerance, NextStep::Naloxone], ..row("opioids after leaving jail", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::RecentRelease, &[O::LeftJail])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::Naloxone], ..row("stimulants: naloxone and test strips", &[(Q::Substances, &[O::Stimulants]), (Q::StimulantFreq, &[O::LessThanWeekly])], Early, Early) },
         // Pregnancy (§4).
         Row { steps: &[NextStep::MoudPregnancy, NextStep::PrenatalCare, NextStep::Naloxone], not_steps: &[NextStep::SupervisedWithdrawal], ..row("pregnant with daily opioid pills", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::NotFromPharmacy]), (Q::Pregnant, &[O::Yes])], Outpatient, Residential) },
         Row { steps: &[NextStep::HospitalToday, NextStep::MoudPregnancy], ..row("pregnant, opioids and daily heavy drinking with shakes: hospital, never withdrawal", &[(Q::Substances, &[O::Alcohol, O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Pregnant, &[O::Yes])], Emergency, Emergency) },
-        Row { steps: &[NextStep::PrenatalCare], ..row("pregnant with daily heavy drinking and shakes: still medical supervision", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Pregnant, &[O::Yes])], Withdrawal, Withdrawal) },
+        Row { steps: &[NextStep::PrenatalCare], not_steps: &[NextStep::MoudPregnancy, NextStep::Moud], ..row("pregnant with daily heavy drinking and shakes: still medical supervision", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Pregnant, &[O::Yes])], Withdrawal, Withdrawal) },
         // Other cases from the brief.
         Row { steps: &[NextStep::StepDown], ..row("just finished residential care", &[(Q::Treatment, &[O::FinishedResidential])], Iop, Iop) },
         Row { steps: &[NextStep::SeeDoctorToday], ..row("chest pain", &[(Q::Medical, &[O::ChestPain])], Outpatient, Outpatient) },
@@ -164,7 +167,9 @@ fn table() -> Vec<Row> {
         Row { steps: &[NextStep::FullAssessment, NextStep::Naloxone], flags: &[Flag::Uncertain], ..row("a family member not sure what is used", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Substances, &[O::NotSure])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::FullAssessment], flags: &[Flag::Uncertain], ..row("the 11 signs declined", &[(Q::UseSigns, &[O::PreferNotToSay])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::CraftFirst], ..row("a loved one not willing yet (level unchanged)", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Willing, &[O::WillingNo])], Early, Early) },
-        row("no substance use at all", &[(Q::Substances, &[O::NoSubstances])], Early, Early),
+        Row { flags: &[Flag::NoUseReported], not_steps: &[NextStep::Naloxone, NextStep::Childhelp], ..row("no substance use at all", &[(Q::Substances, &[O::NoSubstances])], Early, Early) },
+        Row { not_steps: &[NextStep::Childhelp, NextStep::DvHotline], ..row("a teen, no one hurt at home", &[(Q::Age, &[O::Under18])], Early, Early) },
+        Row { steps: &[NextStep::Childhelp, NextStep::DvHotline], ..row("violence at home, age not given: both lines", &[(Q::Age, &[O::PreferNotToSay]), (Q::Home, &[O::Violence])], Outpatient, Outpatient) },
     ]
 }
 
@@ -196,6 +201,12 @@ fn run_from(mut a: Answers, r: &Row) -> Outcome {
     for f in r.flags {
         assert!(o.has(*f), "{}: flags lack {f:?}", r.name);
     }
+    // Early support gets self-guided steps and only early support does; hospital today is
+    // only for the emergency with no crisis card.
+    assert_eq!(o.step(NextStep::SelfGuided), o.level == Early, "{}", r.name);
+    if r.crisis || o.level != Emergency {
+        assert!(!o.step(NextStep::HospitalToday), "{}", r.name);
+    }
     if r.crisis {
         // The crisis card's own steps come first, before any treatment center.
         assert_eq!(&o.next_steps[..r.steps.len().min(1)], &r.steps[..r.steps.len().min(1)], "{}", r.name);
@@ -222,8 +233,9 @@ fn too_few_hours_keep_the_level_and_change_the_plan() {
     assert_eq!(o.plan.fit, Fit::DoesNotFit);
     use care_screener::screening::outcome::PlanLine::*;
     for l in [HoursShort, AskEvening, AskOnline, JobProtectedLeave, AskChildcare] {
-        assert!(o.plan.lines.contains(&l), "{l:?}");
+        assert_eq!(o.plan.lines.iter().filter(|x| **x == l).count(), 1, "{l:?} once");
     }
+    assert!(!o.plan.lines.contains(&AskCost) && !o.plan.lines.contains(&AskTransport), "only the needs given");
     // A teen needs about 6 hours a week for IOP (§2): 6-8 free hours fit.
     let r = row("a teen, six signs, 6-8 hours", &[(Q::Age, &[O::Under18]), (Q::UseSigns, SIX), (Q::HoursFree, &[O::Hours6To8])], Iop, Iop);
     assert_eq!(run(&r).plan.fit, Fit::Fits);
@@ -283,4 +295,40 @@ fn the_co_occurring_raise_is_named_when_it_raises() {
     for r in &not_raised {
         assert!(!run(r).fired(RuleId::CoOccurringRaise), "{}", r.name);
     }
+}
+
+/// Work or school in the way: adults hear about job-protected leave, teens about
+/// after-school programmes (clinical-basis §7), even when the hours fit.
+#[test]
+fn work_and_school_lines_fit_the_age() {
+    use care_screener::screening::outcome::PlanLine::{JobProtectedLeave, SchoolHours};
+    let adult = run(&row("six signs, hours fit, work in the way", &[(Q::UseSigns, SIX), (Q::ScheduleNeeds, &[O::WorkSchoolConflict])], Iop, Iop));
+    assert_eq!(adult.plan.fit, Fit::Fits);
+    assert!(adult.plan.lines.contains(&JobProtectedLeave) && !adult.plan.lines.contains(&SchoolHours));
+    let teen = run(&row("a teen, six signs, school in the way", &[(Q::Age, &[O::Under18]), (Q::UseSigns, SIX), (Q::ScheduleNeeds, &[O::WorkSchoolConflict])], Iop, Iop));
+    assert!(teen.plan.lines.contains(&SchoolHours) && !teen.plan.lines.contains(&JobProtectedLeave));
+}
+
+/// Family resources match what the loved one uses: Al-Anon for drinking, Nar-Anon for drugs,
+/// both when the family member is not sure.
+#[test]
+fn family_groups_match_the_substance() {
+    use care_screener::screening::ResourceId::{AlAnon, NarAnon, PartnershipHelpline};
+    let cases: [(&[O], bool, bool); 4] = [
+        (&[O::Alcohol], true, false),
+        (&[O::Cannabis], false, true),
+        (&[O::Alcohol, O::Stimulants], true, true),
+        (&[O::NotSure], true, true),
+    ];
+    for (subs, al, nar) in cases {
+        let mut a = base();
+        a.set(Q::WhoFor, vec![O::SomeoneElse]).unwrap();
+        a.set(Q::Substances, subs.to_vec()).unwrap();
+        let o = assess(&a);
+        assert!(o.resources.contains(&PartnershipHelpline));
+        assert_eq!(o.resources.contains(&AlAnon), al, "{subs:?}");
+        assert_eq!(o.resources.contains(&NarAnon), nar, "{subs:?}");
+    }
+    // The person answering for themself gets no family groups.
+    assert!(!assess(&base()).resources.contains(&AlAnon));
 }

@@ -158,7 +158,7 @@ fn every_danger_answer() {
     let mut cases = 0;
     for who in [O::Myself, O::SomeoneElse] {
         for d in every_answer(Q::DangerNow).into_iter().flatten() {
-            let mut a = answers(&[(Q::WhoFor, &[who])]);
+            let mut a = answers(&[(Q::WhoFor, &[who]), (Q::Substances, &[O::NoSubstances])]);
             a.set(Q::DangerNow, d.clone()).expect("valid");
             cases += 1;
             let o = assess(&a);
@@ -172,9 +172,11 @@ fn every_danger_answer() {
                 assert_eq!(o.next_steps[0], NextStep::OverdoseSteps);
                 assert!(o.step(NextStep::Naloxone));
             }
+            assert_eq!(o.has(Flag::DangerUnsure), unsure && who == O::Myself, "{who:?} {d:?}");
             if unsure && who == O::Myself {
-                assert!(o.has(Flag::DangerUnsure) && o.step(NextStep::Keep988));
+                assert!(o.step(NextStep::Keep988));
             }
+            assert_eq!(o.step(NextStep::Naloxone), d.contains(&O::CannotWake), "{who:?} {d:?}");
         }
     }
     assert_eq!(cases, 2 * 33);
@@ -220,6 +222,10 @@ fn every_suicide_screen_answer() {
                         let ctx = || format!("{who:?} items {items:?} attempt {at:?} plan {p:?} now {r:?} → {:?}", o.level);
                         assert_eq!(o.level == Level::Emergency, crisis, "{}", ctx());
                         assert_eq!(o.crisis.is_some(), crisis, "{}", ctx());
+                        // "Talk to someone today" is for a positive screen without acute risk; a
+                        // crisis card says "now" instead.
+                        assert_eq!(o.has(Flag::SuicideRisk), (thoughts || tried) && !crisis, "{}", ctx());
+                        assert_eq!(o.step(NextStep::Talk988Today), (thoughts || tried) && !crisis, "{}", ctx());
                         if crisis {
                             assert_eq!(o.crisis, Some(Crisis::Suicide), "{}", ctx());
                             assert_eq!(o.next_steps[0], NextStep::Call988Now, "{}", ctx());

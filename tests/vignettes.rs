@@ -7,7 +7,7 @@
 //! (none off the path, none after a crisis card), so a file cannot drift from the flow.
 
 use care_screener::i18n::{self, Lang};
-use care_screener::screening::outcome::{Fit, Flag, NextStep, Outcome, PlanLine};
+use care_screener::screening::outcome::{Area, Fit, Flag, NextStep, Outcome, PlanLine};
 use care_screener::screening::{assess, file, flow, Answers, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
 
 use OptionId as O;
@@ -110,6 +110,9 @@ fn p01_weekend_beers_early_support() {
     level_in(o, &[Level::Early]);
     assert!(names(o, RuleId::RiskyDrinking, Q::AlcoholFreq, O::TwoToFourMonth), "why: the drinking pattern");
     assert!(o.step(NextStep::CheckAgain), "a way to check again later");
+    assert!(o.step(NextStep::SelfGuided));
+    assert_eq!(o.plan.fit, Fit::NotNeeded);
+    assert!(o.plan.lines.is_empty(), "no schedule for early support");
     assert!(!o.uncertain);
     assert!(r.answered <= 25, "a short run: {}", r.answered);
 }
@@ -119,7 +122,8 @@ fn p02_daily_cannabis_evening_iop() {
     let o = replay("P02").outcome;
     level_in(&o, &[Level::Iop]);
     assert_eq!(o.plan.fit, Fit::Fits);
-    assert!(o.plan.lines.contains(&PlanLine::EveningsFit), "evening IOP fits the schedule");
+    assert_eq!(o.plan.lines, [PlanLine::HoursFit, PlanLine::EveningsFit], "evening IOP fits the schedule");
+    assert!(!o.step(NextStep::SelfGuided) && !o.step(NextStep::HospitalToday));
     assert!(names(&o, RuleId::SignsSevere, Q::UseSigns, O::CantCutDown), "why: severity and failed attempts");
     assert!(o.step(NextStep::TalkToCenter) && o.step(NextStep::FindTreatment));
 }
@@ -133,6 +137,7 @@ fn p03_vodka_with_a_past_seizure_withdrawal_first() {
     assert!(names(o, RuleId::PastSeizureDts, Q::WithdrawalHistory, O::PastSeizure));
     assert!(o.step(NextStep::DoNotStopSuddenly), "do not stop suddenly on your own");
     assert!(o.then.is_some_and(|l| l >= Level::Outpatient), "what comes after withdrawal care");
+    assert_eq!(o.areas.iter().find(|r| r.area == Area::Withdrawal).map(|r| r.needs), Some(Level::Withdrawal));
     assert!(o.plan.lines.contains(&PlanLine::FollowOn));
     assert!(o.step(NextStep::SeizureCall911), "911 if a seizure happens");
 }
@@ -167,7 +172,16 @@ fn p06_meth_with_violence_at_home_residential() {
     assert!(names(&o, RuleId::HomeUnsafe, Q::Home, O::Violence), "why: home not safe");
     assert!(names(&o, RuleId::HomeStrain, Q::Home, O::OthersUse), "why: others using");
     assert!(o.step(NextStep::DvHotline));
+    assert!(!o.step(NextStep::Childhelp), "an adult gets the domestic violence hotline");
     assert!(o.resources.contains(&ResourceId::DvHotlineCall) && o.resources.contains(&ResourceId::DvHotlineText));
+    // Each area is rated on its own; the home decides the level.
+    let area = |a: Area| o.areas.iter().find(|r| r.area == a).expect("rated");
+    assert_eq!(area(Area::Environment).needs, Level::Residential);
+    assert_eq!(area(Area::Environment).rules, [RuleId::HomeUnsafe, RuleId::HomeStrain, RuleId::ViolenceAtHome]);
+    assert_eq!(area(Area::UseRisk).needs, Level::Iop);
+    assert_eq!(area(Area::Withdrawal).needs, Level::Early);
+    assert!(area(Area::Withdrawal).rules.is_empty());
+    assert_eq!(o.areas.len(), 5);
 }
 
 #[test]
@@ -228,6 +242,7 @@ fn p10_teen_daily_cannabis() {
     assert!(o.step(NextStep::AdolescentProgram), "adolescent programmes");
     assert!(o.step(NextStep::FamilyInvolvement), "family involvement");
     assert!(o.plan.lines.contains(&PlanLine::TeenIopHours), "IOP for teens is about 6+ h/week");
+    assert!(!o.step(NextStep::Childhelp), "no one is hurt at home");
 }
 
 #[test]
@@ -256,7 +271,7 @@ fn p13_two_jobs_iop_stays_iop() {
     level_in(&o, &[Level::Iop]);
     assert_eq!(o.plan.fit, Fit::DoesNotFit);
     for line in [PlanLine::HoursShort, PlanLine::AskEvening, PlanLine::AskOnline, PlanLine::JobProtectedLeave] {
-        assert!(o.plan.lines.contains(&line), "{line:?}");
+        assert_eq!(o.plan.lines.iter().filter(|l| **l == line).count(), 1, "{line:?} once");
     }
 }
 

@@ -307,7 +307,8 @@ fn longest_run() -> Vec<(QuestionId, Vec<OptionId>)> {
             candidates.push(q.choices.iter().filter(|c| !c.exclusive).map(|c| c.id).collect());
         }
         // Compared as (questions ahead, lower risk); the first candidate wins a full tie.
-        let mut best: Option<((usize, std::cmp::Reverse<u8>), Vec<OptionId>)> = None;
+        type Key = (usize, std::cmp::Reverse<u8>);
+        let mut best: Option<(Key, Vec<OptionId>)> = None;
         for options in candidates {
             let mut next = answers.clone();
             if next.set(q.id, options.clone()).is_err() || flow::crisis(&next).is_some() {

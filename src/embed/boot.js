@@ -5,7 +5,7 @@
 // and the small script in <head> shows its "could not start" note once parsing is done.
 try {
   // WASM_TABLE's character b stands for byte b (scripts/assemble.py, wasm_literals).
-  const byteOf = new Uint8Array(0x800);
+  const byteOf = new Uint8Array(256);
   for (let b = 0; b < 256; b++) byteOf[WASM_TABLE.charCodeAt(b)] = b;
   const bytes = new Uint8Array(WASM_BYTES.length);
   for (let i = 0; i < WASM_BYTES.length; i++) bytes[i] = byteOf[WASM_BYTES.charCodeAt(i)];

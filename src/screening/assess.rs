@@ -255,9 +255,10 @@ fn plan(v: &View, level: Level, teen: bool) -> Plan {
     if level == Level::Withdrawal {
         lines.push(PlanLine::FollowOn);
     }
-    let treatment = !matches!(fit, Fit::NotNeeded);
+    // The schedule questions are only asked for a treatment level (see the bank), so these
+    // lines never appear for early support or an emergency.
     let mut add = |line: PlanLine, on: bool| {
-        if on && treatment && !lines.contains(&line) {
+        if on && !lines.contains(&line) {
             lines.push(line);
         }
     };
@@ -269,9 +270,7 @@ fn plan(v: &View, level: Level, teen: bool) -> Plan {
     add(PlanLine::SchoolHours, work && teen);
     add(PlanLine::AskCost, chose(Q::ScheduleNeeds, O::CostWorry));
     // Teens and their families always see what IOP means for teens (clinical-basis §4).
-    if teen && treatment {
-        add(PlanLine::TeenIopHours, true);
-    }
+    add(PlanLine::TeenIopHours, teen && fit != Fit::NotNeeded);
     Plan { level, hours, fit, lines }
 }
 
@@ -287,11 +286,10 @@ fn resources(v: &View, flags: &[Flag]) -> Vec<ResourceId> {
     if has(Flag::FamilyMode) || has(Flag::Adolescent) {
         r.extend([ResourceId::PartnershipHelpline, ResourceId::Craft, ResourceId::SmartFamily]);
         let drinks = v.chose(Q::Substances, O::Alcohol) || v.unknown(Q::Substances);
-        let drugs = !v.chose(Q::Substances, O::NoSubstances)
-            && (v.unknown(Q::Substances)
-                || [O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs]
-                    .iter()
-                    .any(|o| v.chose(Q::Substances, *o)));
+        let drugs = v.unknown(Q::Substances)
+            || [O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs]
+                .iter()
+                .any(|o| v.chose(Q::Substances, *o));
         if drinks {
             r.push(ResourceId::AlAnon);
         }

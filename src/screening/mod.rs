@@ -6,6 +6,30 @@
 //! tests), which lets every rule be proven with ordinary `cargo test` and read by a clinician
 //! without knowing anything about the browser. It holds no words either: it names things with
 //! ids, and the language catalogues in `crate::i18n` turn ids into sentences.
+//!
+//! How the UI uses it: ask [`flow::path`] for the questions that apply, record each answer
+//! with [`Answers::set`], call [`flow::crisis`] after every answer (a `Some` means: show the
+//! crisis card now), and call [`assess`] for the result.
+//!
+//! ```
+//! use care_screener::screening::{assess, flow, Answers, Level, OptionId as O, QuestionId as Q};
+//!
+//! let mut answers = Answers::new();
+//! answers.set(Q::WhoFor, vec![O::Myself]).unwrap();
+//! answers.set(Q::DangerNow, vec![O::NoDanger]).unwrap();
+//! assert_eq!(flow::path(&answers)[2], Q::Age);
+//! answers.set(Q::Substances, vec![O::Alcohol]).unwrap();
+//! answers.set(Q::WithdrawalHistory, vec![O::PastSeizure]).unwrap();
+//! // Alcohol with an unknown frequency opens the withdrawal questions; a past seizure asks
+//! // for medically supervised withdrawal first.
+//! assert!(flow::path(&answers).contains(&Q::WithdrawalHistory));
+//! assert_eq!(flow::crisis(&answers), None);
+//! assert_eq!(assess(&answers).level, Level::Withdrawal);
+//!
+//! answers.set(Q::WithdrawalNow, vec![O::Confusion]).unwrap();
+//! assert!(flow::crisis(&answers).is_some());
+//! assert_eq!(assess(&answers).level, Level::Emergency);
+//! ```
 #![deny(missing_docs)]
 
 /// Declares an id enum with its stable string form, used in answer files and the docs.

@@ -14,7 +14,7 @@ pub fn pick(q: QuestionId, s: u32) -> Vec<OptionId> {
         Kind::Multiple => {
             let exclusive: Vec<OptionId> = spec.choices.iter().filter(|c| c.exclusive).map(|c| c.id).collect();
             let open: Vec<OptionId> = spec.choices.iter().filter(|c| !c.exclusive).map(|c| c.id).collect();
-            if !exclusive.is_empty() && (s % 4 == 0 || open.is_empty()) {
+            if !exclusive.is_empty() && (s.is_multiple_of(4) || open.is_empty()) {
                 return vec![exclusive[(s / 4) as usize % exclusive.len()]];
             }
             let bits = s >> 2;
