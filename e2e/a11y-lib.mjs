@@ -52,7 +52,7 @@ export const RUNS = [
 /** An answer that leads away from danger where the run names none: the first of these the
  *  question offers, else its last option. */
 const CALM = ["no", "no_danger", "none_now", "no_withdrawal", "no_signs", "no_psychosis", "no_medical", "home_ok",
-  "none_left", "no_treatment", "never", "not_at_all", "not_pregnant", "no_needs", "no_substances"];
+  "no_treatment", "never", "not_at_all", "under_a_year", "no_needs", "no_substances"];
 export function pick(answers, q, options) {
   const want = answers[q];
   if (want !== undefined) return [].concat(want);

@@ -56,15 +56,19 @@ fn parse(text: &str) -> Result<Answers, FileError> {
 
 #[test]
 fn answer_files_get_a_clear_typed_error() {
-    const OK: &str = r#"{"version": 1, "answers": {"who_for": "myself", "danger_now": ["no_danger"]}}"#;
+    const OK: &str = r#"{"version": 2, "answers": {"who_for": "myself", "danger_now": ["no_danger"]}}"#;
     assert!(parse(OK).is_ok());
     assert!(matches!(parse("{"), Err(FileError::Json(m)) if m.contains("line")));
     assert_eq!(parse("[]"), Err(FileError::NotAnObject));
     assert_eq!(parse(r#"{"answers": {}, "extra": 1}"#), Err(FileError::UnknownField("extra".into())));
-    assert_eq!(parse(r#"{"version": 2, "answers": {}}"#), Err(FileError::Version("2".into())));
-    assert_eq!(parse(r#"{"version": "1", "answers": {}}"#), Err(FileError::Version("\"1\"".into())));
+    assert_eq!(parse(r#"{"version": 3, "answers": {}}"#), Err(FileError::Version("3".into())));
+    assert_eq!(parse(r#"{"version": "2", "answers": {}}"#), Err(FileError::Version("\"2\"".into())));
+    // A version 1 file names ids that no longer exist; the message says where they went.
+    let old = parse(r#"{"version": 1, "answers": {}}"#).expect_err("version 1 is refused");
+    assert_eq!(old, FileError::Version("1".into()));
+    assert!(old.to_string().contains("\"pregnant\" is now an option of \"medical\""), "{old}");
     assert_eq!(parse(r#"{"note": 3, "answers": {}}"#), Err(FileError::Note));
-    assert_eq!(parse(r#"{"version": 1}"#), Err(FileError::NoAnswers));
+    assert_eq!(parse(r#"{"version": 2}"#), Err(FileError::NoAnswers));
     assert_eq!(parse(r#"{"answers": []}"#), Err(FileError::NoAnswers));
     assert_eq!(
         parse(r#"{"answers": {"who_for": "myself", "hours_free": 12}}"#),
@@ -140,7 +144,7 @@ proptest! {
     /// typed error, never a panic; and what is accepted can be assessed.
     #[test]
     fn any_json_is_refused_or_read(v in json_value(), wrap in any::<bool>()) {
-        let v = if wrap { serde_json::json!({"version": 1, "answers": v}) } else { v };
+        let v = if wrap { serde_json::json!({"version": 2, "answers": v}) } else { v };
         if let Ok(a) = parse(&v.to_string()) {
             prop_assert!(a.check_required().is_ok());
             let _ = assess(&a);

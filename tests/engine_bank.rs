@@ -4,7 +4,7 @@
 use care_screener::i18n::{self, Lang, Notice};
 use care_screener::screening::bank::{question, Unknown, When, BANK};
 use care_screener::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine};
-use care_screener::screening::{flow, rules, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
+use care_screener::screening::{flow, rules, Answers, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
 
 use OptionId as O;
 use QuestionId as Q;
@@ -49,7 +49,7 @@ fn every_declinable_question_offers_an_unknown() {
     // Questions offering only one of the two unknowns, and why: "prefer not to say" makes no
     // sense for "is anyone in danger", for a family member's view of willingness, or for
     // when someone is free; "not sure" makes no sense for one's own needs.
-    let one_unknown = [Q::DangerNow, Q::Willing, Q::ScheduleWhen, Q::ScheduleNeeds, Q::Age];
+    let one_unknown = [Q::DangerNow, Q::Willing, Q::ScheduleNeeds, Q::Age];
     for q in BANK {
         let unknowns: Vec<_> = q.choices.iter().filter(|c| c.is_unknown()).collect();
         match q.unknown {
@@ -179,7 +179,32 @@ fn spanish_is_translated_and_routes_to_spanish_help() {
 #[test]
 fn questions_about_a_loved_one_are_worded_for_them() {
     let same = [Q::WhoFor, Q::Willing, Q::AttemptRecent];
+    // Asked in one voice only: PHQ-2 and GAD-2 are self-report instruments, so a family member
+    // gets one question about what they have seen instead. One wording each, and the flow never
+    // asks them in the other voice.
+    let one_voice = [
+        (Q::PhqInterest, Voice::Own),
+        (Q::PhqDown, Voice::Own),
+        (Q::GadNervous, Voice::Own),
+        (Q::GadWorry, Voice::Own),
+        (Q::MoodObserved, Voice::LovedOne),
+    ];
+    for (who, voice) in [(O::Myself, Voice::Own), (O::SomeoneElse, Voice::LovedOne)] {
+        let mut a = Answers::new();
+        a.set(Q::WhoFor, vec![who]).expect("valid");
+        let path = flow::path(&a);
+        for (q, v) in one_voice {
+            assert_eq!(path.contains(&q), v == voice, "{} for {who:?}", q.as_str());
+        }
+    }
     for q in BANK {
+        if let Some((_, voice)) = one_voice.iter().find(|(x, _)| *x == q.id) {
+            let theirs = i18n::question(Lang::En, q.id, Voice::LovedOne);
+            assert_eq!(i18n::question(Lang::En, q.id, Voice::Own), theirs);
+            // The family question speaks of "your loved one"; the self-report ones of "you".
+            assert_eq!(theirs.contains("your loved one"), *voice == Voice::LovedOne, "{theirs}");
+            continue;
+        }
         for lang in Lang::ALL {
             let own = i18n::question(lang, q.id, Voice::Own);
             let theirs = i18n::question(lang, q.id, Voice::LovedOne);
@@ -287,7 +312,7 @@ fn the_words_suggest_and_never_diagnose() {
 /// The rules' version and review status are shown as the brief asks.
 #[test]
 fn rules_version_and_review_status() {
-    assert_eq!(care_screener::screening::RULES_VERSION, "2026.11");
+    assert_eq!(care_screener::screening::RULES_VERSION, "2026.11.2");
     assert_eq!(care_screener::screening::CLINICAL_REVIEW, None);
     assert!(i18n::review_status(Lang::En).contains("not yet been reviewed by a licensed clinician"));
     assert!(i18n::review_status(Lang::Es).contains("todavía no han sido revisadas"));

@@ -26,12 +26,12 @@ fn base() -> Answers {
         (Q::AlcoholAmount, &[O::Drinks3To4]),
         (Q::AlcoholBinge, &[O::LessThanMonthly]),
         (Q::LastUse, &[O::Days1To3]),
+        (Q::HeavyYears, &[O::UnderYear]),
         (Q::WithdrawalHistory, &[O::NoWithdrawal]),
         (Q::WithdrawalNow, &[O::NoneNow]),
         (Q::UseSigns, &[O::MoreThanMeant]),
         (Q::Treatment, &[O::NoTreatment]),
         (Q::Overdose, &[O::Never]),
-        (Q::RecentRelease, &[O::NoneLeft]),
         (Q::AsqWishDead, &[O::No]),
         (Q::AsqBetterOff, &[O::No]),
         (Q::AsqThoughts, &[O::No]),
@@ -44,14 +44,13 @@ fn base() -> Answers {
         (Q::PhqDown, &[O::NotAtAll]),
         (Q::GadNervous, &[O::NotAtAll]),
         (Q::GadWorry, &[O::NotAtAll]),
+        (Q::MoodObserved, &[O::No]),
         (Q::Psychosis, &[O::NoPsychosis]),
         (Q::Medical, &[O::NoMedical]),
-        (Q::Pregnant, &[O::NotPregnant]),
         (Q::Home, &[O::HomeOk]),
         (Q::Willing, &[O::WillingYes]),
         (Q::HoursFree, &[O::Hours9To19]),
-        (Q::ScheduleWhen, &[O::Evenings]),
-        (Q::ScheduleNeeds, &[O::NoNeeds]),
+        (Q::ScheduleNeeds, &[O::Evenings]),
     ];
     for (q, o) in rows {
         a.set(*q, o.to_vec()).expect("valid base answer");
@@ -82,6 +81,8 @@ const FOUR: &[O] = &[O::MoreThanMeant, O::CantCutDown, O::LotsOfTime, O::Craving
 const FREQ: (Q, &[O]) = (Q::AlcoholFreq, &[O::FourPlusWeek]);
 const AMOUNT: (Q, &[O]) = (Q::AlcoholAmount, &[O::Drinks7To9]);
 const DAILY_HEAVY: &[(Q, &[O])] = &[FREQ, AMOUNT];
+/// Six signs, two of them the body's (tolerance, withdrawal).
+const SIX_WITH_BODY: &[O] = &[O::MoreThanMeant, O::CantCutDown, O::LotsOfTime, O::Cravings, O::Tolerance, O::WithdrawalSign];
 
 fn table() -> Vec<Row> {
     vec![
@@ -122,11 +123,17 @@ fn table() -> Vec<Row> {
         row("daily heavy drinking with a serious illness", &[FREQ, AMOUNT, (Q::Medical, &[O::SeriousIllness])], Withdrawal, Withdrawal),
         row("daily heavy drinking with past withdrawals", &[FREQ, AMOUNT, (Q::WithdrawalHistory, &[O::PastWithdrawalMany])], Withdrawal, Withdrawal),
         row("daily heavy drinking plus other drugs", &[FREQ, AMOUNT, (Q::Substances, &[O::Alcohol, O::Stimulants])], Withdrawal, Withdrawal),
-        row("daily heavy drinking, no risk factor: not detox, but a doctor should see it (AUDIT-C 10)", DAILY_HEAVY, Outpatient, Outpatient),
+        row("daily heavy drinking for under a year, no risk factor: not detox, but a doctor should see it (AUDIT-C 10)", DAILY_HEAVY, Outpatient, Outpatient),
+        // Long heavy drinking is a risk factor (ASAM 2020); not knowing how long is read as one.
+        row("daily heavy drinking for a year or more", &[FREQ, AMOUNT, (Q::HeavyYears, &[O::YearOrMore])], Withdrawal, Withdrawal),
+        row("daily heavy drinking, not sure for how long", &[FREQ, AMOUNT, (Q::HeavyYears, &[O::NotSure])], Withdrawal, Withdrawal),
+        row("drinking a year or more, but not daily heavy: the question is not asked", &[(Q::HeavyYears, &[O::YearOrMore])], Early, Early),
         Row { not_steps: &[NextStep::Call911], steps: &[NextStep::DoNotStopSuddenly], ..row("shakes and sweats alone are not an emergency", &[(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::PrescriberTaper, NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SedativeSupervised], ..row("a prescribed benzodiazepine every day, as directed", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Withdrawal, Withdrawal) },
         Row { steps: &[NextStep::SedativeSupervised, NextStep::Naloxone], not_steps: &[NextStep::PrescriberTaper], ..row("street benzodiazepines every day", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::NotFromPharmacy])], Withdrawal, Withdrawal) },
-        Row { steps: &[NextStep::DoNotStopSuddenly], ..row("a past seizure but no drink for over a month (decision: past the withdrawal window)", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::OverMonth])], Early, Early) },
+        // Issue 8: any past seizure or DTs → at least withdrawal, whenever the last drink was.
+        Row { steps: &[NextStep::DoNotStopSuddenly, NextStep::SupervisedWithdrawal], ..row("a past seizure but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::OverMonth])], Withdrawal, Withdrawal) },
+        row("past DTs but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastDts]), (Q::LastUse, &[O::OverMonth])], Withdrawal, Withdrawal),
         row("past shakes but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastWithdrawal]), (Q::LastUse, &[O::OverMonth])], Early, Early),
         Row { steps: &[NextStep::DoNotStopSuddenly], ..row("past withdrawal signs, drinking now", &[(Q::WithdrawalHistory, &[O::PastWithdrawal])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::DoNotStopSuddenly], ..row("not sure about past withdrawal: read as a sign", &[(Q::WithdrawalHistory, &[O::NotSure])], Outpatient, Outpatient) },
@@ -154,12 +161,18 @@ fn table() -> Vec<Row> {
         Row { steps: &[NextStep::Naloxone], flags: &[Flag::PastOverdose], ..row("prescribed sedatives and an overdose years ago", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::LessThanWeekly]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::Overdose, &[O::OverdoseEarlier])], Outpatient, Outpatient) },
         Row { not_steps: &[NextStep::Naloxone], ..row("prescribed sedatives, no overdose: no naloxone", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::LessThanWeekly]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Early, Early) },
         row("heroin and an overdose this year", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::HeroinFentanyl]), (Q::Overdose, &[O::OverdosePastYear])], Iop, Iop),
-        Row { steps: &[NextStep::LostTolerance, NextStep::Naloxone], ..row("opioids after leaving jail", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::RecentRelease, &[O::LeftJail])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::LostTolerance, NextStep::Naloxone], ..row("opioids after leaving jail", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::Treatment, &[O::LeftJail])], Outpatient, Outpatient) },
+        // DSM-5: tolerance and withdrawal do not count for a medicine taken as prescribed.
+        row("a prescribed sedative as directed, six signs of which two are tolerance and withdrawal: four count", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::OneTwoDaysWeek]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::UseSigns, SIX_WITH_BODY)], Outpatient, Outpatient),
+        row("the same six signs when taking more than prescribed: all six count", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::OneTwoDaysWeek]), (Q::SedativeSource, &[O::PrescribedMore]), (Q::UseSigns, SIX_WITH_BODY)], Iop, Iop),
+        row("prescribed opioids as directed, the same six signs: four count", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::PrescribedAsDirected]), (Q::UseSigns, SIX_WITH_BODY)], Outpatient, Outpatient),
+        row("prescribed opioids as directed plus alcohol, the same six signs: all six count", &[(Q::Substances, &[O::Alcohol, O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::PrescribedAsDirected]), (Q::UseSigns, SIX_WITH_BODY)], Iop, Iop),
+        row("cannabis after leaving jail: no lost-tolerance rule (not an opioid or sedative)", &[(Q::Substances, &[O::Cannabis]), (Q::CannabisFreq, &[O::LessThanWeekly]), (Q::Treatment, &[O::LeftJail])], Early, Early),
         Row { steps: &[NextStep::Naloxone], ..row("stimulants: naloxone and test strips", &[(Q::Substances, &[O::Stimulants]), (Q::StimulantFreq, &[O::LessThanWeekly])], Early, Early) },
         // Pregnancy (§4).
-        Row { steps: &[NextStep::MoudPregnancy, NextStep::PrenatalCare, NextStep::Naloxone], not_steps: &[NextStep::SupervisedWithdrawal], ..row("pregnant with daily opioid pills", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::NotFromPharmacy]), (Q::Pregnant, &[O::Yes])], Outpatient, Residential) },
-        Row { steps: &[NextStep::HospitalToday, NextStep::MoudPregnancy], ..row("pregnant, opioids and daily heavy drinking with shakes: hospital, never withdrawal", &[(Q::Substances, &[O::Alcohol, O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Pregnant, &[O::Yes])], Emergency, Emergency) },
-        Row { steps: &[NextStep::PrenatalCare], not_steps: &[NextStep::MoudPregnancy, NextStep::Moud], ..row("pregnant with daily heavy drinking and shakes: still medical supervision", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Pregnant, &[O::Yes])], Withdrawal, Withdrawal) },
+        Row { steps: &[NextStep::MoudPregnancy, NextStep::PrenatalCare, NextStep::Naloxone], not_steps: &[NextStep::SupervisedWithdrawal], ..row("pregnant with daily opioid pills", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::NotFromPharmacy]), (Q::Medical, &[O::Pregnant])], Outpatient, Residential) },
+        Row { steps: &[NextStep::HospitalToday, NextStep::MoudPregnancy], ..row("pregnant, opioids and daily heavy drinking with shakes: hospital, never withdrawal", &[(Q::Substances, &[O::Alcohol, O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Medical, &[O::Pregnant])], Emergency, Emergency) },
+        Row { steps: &[NextStep::PrenatalCare], not_steps: &[NextStep::MoudPregnancy, NextStep::Moud], ..row("pregnant with daily heavy drinking and shakes: still medical supervision", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats]), (Q::Medical, &[O::Pregnant])], Withdrawal, Withdrawal) },
         // Other cases from the brief.
         Row { steps: &[NextStep::StepDown], ..row("just finished residential care", &[(Q::Treatment, &[O::FinishedResidential])], Iop, Iop) },
         Row { steps: &[NextStep::SeeDoctorToday], ..row("chest pain", &[(Q::Medical, &[O::ChestPain])], Outpatient, Outpatient) },

@@ -54,13 +54,12 @@ const CALM: &[(Q, &[O])] = &[
     (Q::PhqDown, &[O::NotAtAll]),
     (Q::GadNervous, &[O::NotAtAll]),
     (Q::GadWorry, &[O::NotAtAll]),
+    (Q::MoodObserved, &[O::No]),
     (Q::Psychosis, &[O::NoPsychosis]),
     (Q::Medical, &[O::NoMedical]),
-    (Q::Pregnant, &[O::NotPregnant]),
     (Q::Home, &[O::HomeOk]),
     (Q::UseSigns, &[O::MoreThanMeant, O::Tolerance]),
     (Q::Overdose, &[O::Never]),
-    (Q::RecentRelease, &[O::NoneLeft]),
 ];
 
 /// Every combination of withdrawal history, withdrawal signs now, last use and age, for a
@@ -98,13 +97,17 @@ fn every_withdrawal_answer() {
                     set(&mut a, Q::LastUse, l);
                     for g in &ages {
                         set(&mut a, Q::Age, g);
+                    // How long the heavy drinking has gone on: asked of the drinker only.
+                    let years = if who == "drinker" { every_answer(Q::HeavyYears) } else { vec![None] };
+                    for y in &years {
+                        set(&mut a, Q::HeavyYears, y);
                         cases += 1;
                         let o = assess(&a);
                         let has = |v: &Option<Vec<O>>, x: &[O]| v.as_ref().is_some_and(|v| v.iter().any(|o| x.contains(o)));
                         let unknown = |v: &Option<Vec<O>>| v.as_ref().is_none_or(|v| v.iter().all(|o| matches!(o, O::NotSure | O::PreferNotToSay)));
                         let emergency_signs = has(n, &[O::SeizureNow, O::Hallucinations, O::Confusion, O::Fever]);
                         let recent = !has(l, &[O::OverMonth]);
-                        let ctx = || format!("{who}: history {h:?} now {n:?} last {l:?} age {g:?} → {:?}", o.level);
+                        let ctx = || format!("{who}: history {h:?} now {n:?} last {l:?} age {g:?} years {y:?} → {:?}", o.level);
                         // Withdrawal emergencies (§4) → emergency and a card; nothing else here is one.
                         assert_eq!(o.level == Level::Emergency, emergency_signs, "{}", ctx());
                         assert_eq!(flow::crisis(&a).is_some(), emergency_signs, "{}", ctx());
@@ -114,8 +117,9 @@ fn every_withdrawal_answer() {
                         if emergency_signs {
                             continue;
                         }
-                        // Any past seizure or DTs in someone still using → at least withdrawal.
-                        if recent && has(h, &[O::PastSeizure, O::PastDts]) {
+                        // Any past seizure or DTs → at least withdrawal, even after a month
+                        // without use (issue 8).
+                        if has(h, &[O::PastSeizure, O::PastDts]) {
                             assert!(o.level >= Level::Withdrawal, "{}", ctx());
                         }
                         // Daily sedatives → withdrawal with a slow taper from the prescriber.
@@ -128,7 +132,10 @@ fn every_withdrawal_answer() {
                             || has(n, &[O::ShakesSweats, O::SickRestless])
                             || unknown(h)
                             || unknown(n)
-                            || has(g, &[O::Age65Plus]);
+                            || has(g, &[O::Age65Plus])
+                            // A year or more of heavy drinking, or not known (ASAM 2020).
+                            || has(y, &[O::YearOrMore])
+                            || unknown(y);
                         if who == "drinker" && recent && risk {
                             assert_eq!(o.level, Level::Withdrawal, "{}", ctx());
                             assert!(o.step(NextStep::DoNotStopSuddenly), "{}", ctx());
@@ -136,19 +143,22 @@ fn every_withdrawal_answer() {
                         if who == "drinker" && recent && !risk && !has(h, &[O::PastSeizure, O::PastDts]) {
                             assert!(o.level < Level::Withdrawal, "{}: no risk factor, no detox", ctx());
                         }
-                        // Someone who has not used for over a month is past withdrawal.
-                        if !recent {
+                        // Someone who has not used for over a month is past withdrawal,
+                        // unless a past seizure or DTs says the next stop needs a doctor.
+                        if !recent && !has(h, &[O::PastSeizure, O::PastDts]) {
                             assert!(o.level < Level::Withdrawal, "{}", ctx());
                         }
                         if o.level == Level::Withdrawal {
                             assert!(o.then.is_some_and(|t| t >= Level::Outpatient && t < Level::Withdrawal), "{}", ctx());
                         }
                     }
+                    }
                 }
             }
         }
     }
-    assert_eq!(cases, 2 * 19 * 67 * 8 * 3);
+    // The sedative user (one years answer) and the drinker (no answer and four answers).
+    assert_eq!(cases, 19 * 67 * 8 * 3 * (1 + 5));
     eprintln!("withdrawal answer sets: {cases}");
 }
 

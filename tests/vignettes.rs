@@ -291,3 +291,27 @@ fn p14_mostly_unknown_answers_uncertain() {
     assert!(names(o, RuleId::WithdrawalCaution, Q::WithdrawalHistory, O::NotSure), "unknown withdrawal answers are read as a risk sign");
     assert!(o.step(NextStep::Keep988), "declined suicide questions keep 988 prominent");
 }
+
+/// Issue 3: "a typical run is about 15-25 questions". Over the public vignettes the middle run
+/// is at most 25 questions, and no run is longer than 28 apart from the suicide follow-ups
+/// (a recent attempt, a plan or intent, right now), which safety asks whenever the ASQ is
+/// positive. Published instruments (AUDIT-C, the ASQ, PHQ-2, GAD-2) keep all their items.
+#[test]
+fn runs_are_short() {
+    let follow_ups = [Q::AttemptRecent, Q::SuicidePlan, Q::AsqRightNow];
+    let mut lengths = Vec::new();
+    for n in 1..=14 {
+        let id = format!("P{n:02}");
+        let r = replay(&id);
+        // The replay checked that every answer in the file was asked, so the file tells
+        // which follow-ups the run had.
+        let text = std::fs::read_to_string(format!("{}/examples/answers/{id}.json", env!("CARGO_MANIFEST_DIR")));
+        let given = file::parse(&text.expect("the example file exists")).expect("a valid file");
+        let extra = follow_ups.iter().filter(|q| !given.get(**q).is_empty()).count();
+        assert!(r.answered - extra <= 28, "{id}: {} questions, {extra} of them suicide follow-ups", r.answered);
+        lengths.push(r.answered);
+    }
+    lengths.sort_unstable();
+    let middle = (lengths[6] + lengths[7]) / 2;
+    assert!(middle <= 25, "the middle run is {middle} questions: {lengths:?}");
+}

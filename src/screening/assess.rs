@@ -73,7 +73,8 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
         fired(RuleId::AsqPositive)
             || fired(RuleId::Psychosis)
             || fired(RuleId::Phq2Positive)
-            || fired(RuleId::Gad2Positive),
+            || fired(RuleId::Gad2Positive)
+            || fired(RuleId::MoodSeen),
     );
     set(Flag::UrgentMentalHealth, fired(RuleId::Psychosis));
     set(Flag::SuicideRisk, fired(RuleId::AsqPositive) && !acute_suicide);
@@ -110,7 +111,7 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
     set(Flag::LostTolerance, fired(RuleId::LostTolerance));
     set(Flag::PastOverdose, fired(RuleId::OverdoseRecent) || fired(RuleId::OverdoseEarlier));
     set(Flag::Pregnancy, fired(RuleId::PregnantUsing));
-    set(Flag::PregnancyOpioids, v.chose(Q::Pregnant, O::Yes) && substances(O::Opioids));
+    set(Flag::PregnancyOpioids, v.chose(Q::Medical, O::Pregnant) && substances(O::Opioids));
     let teen = v.chose(Q::Age, O::Under18);
     set(Flag::Adolescent, teen);
     let violence = v.chose(Q::Home, O::Violence) || v.chose(Q::DangerNow, O::ViolenceNow);
@@ -126,16 +127,12 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
     let as_directed_only = v.get(Q::SedativeSource) == [O::PrescribedAsDirected];
     set(Flag::BenzoTaper, sedative && as_directed_only);
     set(Flag::SedativeSupervised, sedative && !as_directed_only);
-    let past_danger = v.chose(Q::WithdrawalHistory, O::PastSeizure) || v.chose(Q::WithdrawalHistory, O::PastDts);
-    // A past seizure or DTs keeps the warning even when the person has not used for a month
-    // (W1 then does not fire): it matters again the day they start and stop again.
     set(
         Flag::DoNotStopSuddenly,
         fired(RuleId::PastSeizureDts)
             || fired(RuleId::HeavyDrinkingRisk)
             || fired(RuleId::SedativeDependence)
-            || fired(RuleId::WithdrawalCaution)
-            || past_danger,
+            || fired(RuleId::WithdrawalCaution),
     );
     set(Flag::NoUseReported, v.chose(Q::Substances, O::NoSubstances));
     f
@@ -234,10 +231,10 @@ fn plan(v: &View, level: Level, teen: bool) -> Plan {
     match fit {
         Fit::Fits => {
             lines.push(PlanLine::HoursFit);
-            if chose(Q::ScheduleWhen, O::Evenings) {
+            if chose(Q::ScheduleNeeds, O::Evenings) {
                 lines.push(PlanLine::EveningsFit);
             }
-            if chose(Q::ScheduleWhen, O::Weekends) {
+            if chose(Q::ScheduleNeeds, O::Weekends) {
                 lines.push(PlanLine::WeekendsFit);
             }
         }

@@ -44,18 +44,19 @@ ids! {
         OtherFreq = "other_freq",
         /// When any alcohol or drug was last used.
         LastUse = "last_use",
+        /// How long the daily heavy drinking has gone on (a withdrawal risk factor).
+        HeavyYears = "heavy_years",
         /// Past withdrawal: seizures, delirium tremens, how often.
         WithdrawalHistory = "withdrawal_history",
         /// Withdrawal signs now or in the past week.
         WithdrawalNow = "withdrawal_now",
         /// The 11 use-disorder signs of the past year.
         UseSigns = "use_signs",
-        /// Past and current treatment.
+        /// Past and current treatment, and leaving jail, prison, a hospital or a program in the
+        /// past month (lost tolerance).
         Treatment = "treatment",
         /// Overdose history.
         Overdose = "overdose",
-        /// Recently left jail, prison, a hospital, detox or a program (lost tolerance).
-        RecentRelease = "recent_release",
         /// ASQ 1: wished to be dead, past few weeks.
         AsqWishDead = "asq_wish_dead",
         /// ASQ 2: felt others would be better off, past few weeks.
@@ -80,21 +81,21 @@ ids! {
         GadNervous = "gad_nervous",
         /// GAD-2 item 2: cannot stop worrying.
         GadWorry = "gad_worry",
+        /// Family mode: has the loved one seemed very down or very anxious most days. PHQ-2 and
+        /// GAD-2 are self-report instruments, so a family member is asked this instead.
+        MoodObserved = "mood_observed",
         /// Psychosis or mania signs.
         Psychosis = "psychosis",
-        /// Medical red flags now and serious illness.
+        /// Medical red flags now, serious illness, and pregnancy.
         Medical = "medical",
-        /// Pregnancy.
-        Pregnant = "pregnant",
         /// Home: violence, others using, housing, support.
         Home = "home",
         /// Family mode: is the loved one willing to get help.
         Willing = "willing",
         /// Schedule: hours a week free.
         HoursFree = "hours_free",
-        /// Schedule: which times of the week.
-        ScheduleWhen = "schedule_when",
-        /// Schedule: needs and barriers (online, childcare, transport, work, cost).
+        /// Schedule: which times of the week are free, and needs and barriers (online,
+        /// childcare, transport, work, cost), in one checklist.
         ScheduleNeeds = "schedule_needs",
     }
 }
@@ -201,6 +202,10 @@ ids! {
         Weeks1To4 = "weeks_1_4",
         /// Last use: more than a month ago.
         OverMonth = "over_a_month",
+        /// Daily heavy drinking for less than a year.
+        UnderYear = "under_a_year",
+        /// Daily heavy drinking for a year or more.
+        YearOrMore = "a_year_or_more",
         /// A seizure when stopping or cutting down, ever.
         PastSeizure = "past_seizure",
         /// Delirium tremens, ever.
@@ -255,7 +260,7 @@ ids! {
         FinishedResidential = "finished_residential",
         /// Takes methadone, buprenorphine or naltrexone now.
         MoudNow = "moud_now",
-        /// No treatment so far.
+        /// No treatment so far, and no recent release.
         NoTreatment = "no_treatment",
         /// Overdosed in the past year.
         OverdosePastYear = "overdose_past_year",
@@ -267,8 +272,6 @@ ids! {
         LeftHospital = "left_hospital",
         /// Left a detox or treatment programme in the past month.
         LeftProgram = "left_program",
-        /// None of these places.
-        NoneLeft = "none_left",
         /// Has a plan for how.
         HasPlan = "has_plan",
         /// Means to act on the thoughts.
@@ -301,10 +304,10 @@ ids! {
         BreathingTrouble = "breathing_trouble",
         /// A serious long-term illness.
         SeriousIllness = "serious_illness",
+        /// Pregnant, or might be.
+        Pregnant = "pregnant",
         /// None of these health problems.
         NoMedical = "no_medical",
-        /// Not pregnant, or does not apply.
-        NotPregnant = "not_pregnant",
         /// Violence at home.
         Violence = "violence",
         /// Others at home use alcohol or drugs.
@@ -564,6 +567,10 @@ const WITHDRAWAL_GATE: When = When::Any(&[
     ]),
 ]);
 
+/// The person answers for themself. PHQ-2 and GAD-2 are self-report instruments (Kroenke et al.),
+/// so they are asked only then; a family member gets one question about what they have seen.
+const SELF: When = When::Chose(Q::WhoFor, &[O::Myself]);
+
 /// Any answer to the first three ASQ items is yes.
 const ASQ_IDEATION: When = When::Any(&[
     When::Chose(Q::AsqWishDead, &[O::Yes]),
@@ -798,6 +805,27 @@ pub const BANK: &[Question] = &[
         instrument: None,
     },
     Question {
+        id: Q::HeavyYears,
+        kind: Kind::Single,
+        choices: &[r(O::UnderYear, 0), r(O::YearOrMore, 1), NOT_SURE, PREFER_NOT],
+        area: Area::Withdrawal,
+        // Asked only where it can matter: daily heavy drinking (the pattern of rule W2) by
+        // someone who drank in the past month. "Long heavy drinking" is a risk factor for hard
+        // withdrawal (clinical-basis §4; ASAM alcohol withdrawal guideline 2020, Rec. II.5).
+        when: When::All(&[
+            When::Chose(Q::Substances, &[O::Alcohol]),
+            When::Chose(Q::AlcoholFreq, &[O::FourPlusWeek]),
+            When::Any(&[
+                When::Chose(Q::AlcoholAmount, &[O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]),
+                When::Chose(Q::AlcoholBinge, &[O::DailyOrAlmost]),
+            ]),
+            When::Unless(Q::LastUse, &[O::OverMonth]),
+        ]),
+        unknown: Unknown::AsRisk,
+        has_help: false,
+        instrument: None,
+    },
+    Question {
         id: Q::WithdrawalHistory,
         kind: Kind::Multiple,
         choices: &[
@@ -864,11 +892,17 @@ pub const BANK: &[Question] = &[
         id: Q::Treatment,
         kind: Kind::Multiple,
         // Treatment history is context, not a risk order: "just finished a residential
-        // programme" calls for a step-down, which is not more or less risk than none.
+        // programme" calls for a step-down, which is not more or less risk than none. Leaving
+        // jail, prison, a hospital or a program in the past month is ranked: tolerance drops
+        // with time without use, so the old amount can cause an overdose (clinical-basis §4
+        // "Opioids"). One question instead of two keeps the run short.
         choices: &[
             ctx(O::TreatmentBefore),
             ctx(O::FinishedResidential),
             ctx(O::MoudNow),
+            r(O::LeftJail, 1),
+            r(O::LeftHospital, 1),
+            r(O::LeftProgram, 1),
             ux(O::NoTreatment),
             NOT_SURE,
             PREFER_NOT,
@@ -876,7 +910,7 @@ pub const BANK: &[Question] = &[
         area: Area::UseRisk,
         when: USES_ANY,
         unknown: Unknown::Missing,
-        has_help: false,
+        has_help: true,
         instrument: None,
     },
     Question {
@@ -894,23 +928,6 @@ pub const BANK: &[Question] = &[
             Q::Substances,
             &[O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs],
         ),
-        unknown: Unknown::Missing,
-        has_help: true,
-        instrument: None,
-    },
-    Question {
-        id: Q::RecentRelease,
-        kind: Kind::Multiple,
-        choices: &[
-            r(O::LeftJail, 1),
-            r(O::LeftHospital, 1),
-            r(O::LeftProgram, 1),
-            rx(O::NoneLeft, 0),
-            NOT_SURE,
-            PREFER_NOT,
-        ],
-        area: Area::UseRisk,
-        when: When::Maybe(Q::Substances, &[O::Opioids, O::Sedatives]),
         unknown: Unknown::Missing,
         has_help: true,
         instrument: None,
@@ -1000,7 +1017,7 @@ pub const BANK: &[Question] = &[
         kind: Kind::Single,
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
-        when: When::Always,
+        when: SELF,
         unknown: Unknown::Missing,
         has_help: false,
         instrument: Some(Instrument::Phq2),
@@ -1010,7 +1027,7 @@ pub const BANK: &[Question] = &[
         kind: Kind::Single,
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
-        when: When::Always,
+        when: SELF,
         unknown: Unknown::Missing,
         has_help: false,
         instrument: Some(Instrument::Phq2),
@@ -1020,7 +1037,7 @@ pub const BANK: &[Question] = &[
         kind: Kind::Single,
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
-        when: When::Always,
+        when: SELF,
         unknown: Unknown::Missing,
         has_help: false,
         instrument: Some(Instrument::Gad2),
@@ -1030,10 +1047,20 @@ pub const BANK: &[Question] = &[
         kind: Kind::Single,
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
-        when: When::Always,
+        when: SELF,
         unknown: Unknown::Missing,
         has_help: false,
         instrument: Some(Instrument::Gad2),
+    },
+    Question {
+        id: Q::MoodObserved,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Chose(Q::WhoFor, &[O::SomeoneElse]),
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
     },
     Question {
         id: Q::Psychosis,
@@ -1061,22 +1088,15 @@ pub const BANK: &[Question] = &[
             r(O::YellowConfused, 2),
             r(O::BreathingTrouble, 2),
             r(O::SeriousIllness, 1),
+            // Pregnancy sits here rather than in a question of its own: one question fewer for
+            // everyone. "Or might be" is read as pregnant, the safer reading.
+            r(O::Pregnant, 1),
             rx(O::NoMedical, 0),
             NOT_SURE,
             PREFER_NOT,
         ],
         area: Area::Physical,
         when: When::Always,
-        unknown: Unknown::Missing,
-        has_help: false,
-        instrument: None,
-    },
-    Question {
-        id: Q::Pregnant,
-        kind: Kind::Single,
-        choices: &[r(O::Yes, 1), r(O::NotPregnant, 0), NOT_SURE, PREFER_NOT],
-        area: Area::Physical,
-        when: When::All(&[USES_ANY, When::Unless(Q::Age, &[O::Age65Plus])]),
         unknown: Unknown::Missing,
         has_help: false,
         instrument: None,
@@ -1127,25 +1147,15 @@ pub const BANK: &[Question] = &[
         instrument: None,
     },
     Question {
-        id: Q::ScheduleWhen,
+        id: Q::ScheduleNeeds,
         kind: Kind::Multiple,
+        // The free times and the needs share one checklist: one question fewer at the end of
+        // the run, where people are most tired.
         choices: &[
             ctx(O::Mornings),
             ctx(O::Afternoons),
             ctx(O::Evenings),
             ctx(O::Weekends),
-            NOT_SURE,
-        ],
-        area: Area::Person,
-        when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
-        unknown: Unknown::NotRated,
-        has_help: false,
-        instrument: None,
-    },
-    Question {
-        id: Q::ScheduleNeeds,
-        kind: Kind::Multiple,
-        choices: &[
             ctx(O::PreferOnline),
             ctx(O::PreferInPerson),
             ctx(O::NeedChildcare),

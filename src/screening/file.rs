@@ -3,7 +3,7 @@
 //! this one parser, so what a clinician runs is what the tests prove.
 //!
 //! ```json
-//! { "version": 1,
+//! { "version": 2,
 //!   "note": "free text, ignored",
 //!   "answers": { "who_for": "myself", "danger_now": "no_danger",
 //!                "substances": ["alcohol", "cannabis"] } }
@@ -14,7 +14,11 @@ use serde_json::Value;
 use super::answers::{AnswerError, Answers};
 
 /// The answers-file format version this parser reads.
-pub const VERSION: u64 = 1;
+///
+/// Version 2 (rules 2026.11.2) moved `pregnant` into an option of `medical` and
+/// `recent_release` into options of `treatment`, and added `heavy_years` and `mood_observed`;
+/// a version 1 file is refused with a message that says so, since its ids no longer exist.
+pub const VERSION: u64 = 2;
 
 /// Why an answers file was refused. Each variant says what to fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +29,7 @@ pub enum FileError {
     NotAnObject,
     /// A top-level field this version does not know.
     UnknownField(String),
-    /// The `version` field is not 1.
+    /// The `version` field is not the one this parser reads.
     Version(String),
     /// The `note` field is not a string.
     Note,
@@ -46,6 +50,10 @@ impl std::fmt::Display for FileError {
             FileError::Json(m) => write!(f, "the file is not valid JSON: {m}"),
             FileError::NotAnObject => write!(f, "the file must be a JSON object with an \"answers\" object"),
             FileError::UnknownField(k) => write!(f, "unknown top-level field \"{k}\" (allowed: version, note, answers)"),
+            FileError::Version(v) if v == "1" => write!(
+                f,
+                "unsupported version 1 (this tool reads version {VERSION}: \"pregnant\" is now an option of \"medical\", and \"recent_release\" options are now options of \"treatment\"; see docs/answers-format.md)"
+            ),
             FileError::Version(v) => write!(f, "unsupported version {v} (this tool reads version {VERSION})"),
             FileError::Note => write!(f, "\"note\" must be a string"),
             FileError::NoAnswers => write!(f, "the file has no \"answers\" object"),

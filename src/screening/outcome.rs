@@ -81,6 +81,9 @@ ids! {
         Phq2Positive = "M4-phq2-positive",
         /// GAD-2 positive (adds mental-health care, never raises the level).
         Gad2Positive = "M5-gad2-positive",
+        /// A family member has seen the loved one very down or anxious (adds mental-health
+        /// care, never raises the level).
+        MoodSeen = "M6-mood-seen",
         /// 2-3 use-disorder signs.
         SignsMild = "U1-signs-mild",
         /// 4-5 use-disorder signs.

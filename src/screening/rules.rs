@@ -163,6 +163,29 @@ struct Facts {
     pregnant: bool,
 }
 
+/// The use-disorder signs that count. DSM-5 does not count tolerance or withdrawal when a
+/// medicine is taken as prescribed (American Psychiatric Association, DSM-5, 2013, notes to
+/// criteria 10 and 11): so when every substance named is an opioid or a sedative taken only as
+/// prescribed, those two signs are left out of the count. They still count as withdrawal risk
+/// factors (W2-W4), which is where physical dependence matters for safety.
+fn counted_signs(v: &View) -> Evidence {
+    let used = v.which(Q::Substances, SUBSTANCES);
+    let as_prescribed = |freq: QuestionId, source: QuestionId| {
+        v.asked(freq) && v.get(source) == [O::PrescribedAsDirected]
+    };
+    let prescribed_only = !used.is_empty()
+        && used.iter().all(|(_, o)| match o {
+            O::Opioids => as_prescribed(Q::OpioidFreq, Q::OpioidSource),
+            O::Sedatives => as_prescribed(Q::SedativeFreq, Q::SedativeSource),
+            _ => false,
+        });
+    let mut signs = v.which(Q::UseSigns, SIGNS);
+    if prescribed_only {
+        signs.retain(|(_, o)| !matches!(o, O::Tolerance | O::WithdrawalSign));
+    }
+    signs
+}
+
 fn facts(v: &View) -> Facts {
     let substances_unknown = v.unknown(Q::Substances);
     Facts {
@@ -171,9 +194,9 @@ fn facts(v: &View) -> Facts {
         alcohol: v.chose(Q::Substances, O::Alcohol),
         sedatives: v.chose(Q::Substances, O::Sedatives),
         opioids: v.chose(Q::Substances, O::Opioids),
-        signs: v.which(Q::UseSigns, SIGNS),
+        signs: counted_signs(v),
         recent_use: !v.chose(Q::LastUse, O::OverMonth),
-        pregnant: v.chose(Q::Pregnant, O::Yes),
+        pregnant: v.chose(Q::Medical, O::Pregnant),
     }
 }
 
@@ -236,6 +259,12 @@ fn risk_factors(v: &View, for_sedatives: bool) -> Option<Evidence> {
     e.extend(v.unknown_evidence(Q::WithdrawalNow));
     e.extend(v.which(Q::UseSigns, &[O::WithdrawalSign]));
     e.extend(v.which(Q::Age, &[O::Age65Plus]));
+    // Long heavy drinking (a year or more, or not known) is a risk factor for drinking only.
+    let years_unknown = !for_sedatives && v.unknown(Q::HeavyYears);
+    if !for_sedatives {
+        e.extend(v.which(Q::HeavyYears, &[O::YearOrMore]));
+        e.extend(v.unknown_evidence(Q::HeavyYears));
+    }
     e.extend(v.which(Q::Medical, &[O::SeriousIllness]));
     e.extend(v.which(Q::Medical, RED_FLAGS));
     // Other substance use: for drinking, any other substance (benzodiazepines above all);
@@ -243,17 +272,18 @@ fn risk_factors(v: &View, for_sedatives: bool) -> Option<Evidence> {
     let this = if for_sedatives { O::Sedatives } else { O::Alcohol };
     let others: Vec<OptionId> = SUBSTANCES.iter().copied().filter(|o| *o != this).collect();
     e.extend(v.which(Q::Substances, &others));
-    (unknown || !e.is_empty()).then_some(e)
+    (unknown || years_unknown || !e.is_empty()).then_some(e)
 }
 
 /// Medical management of withdrawal (clinical-basis §4 "Dangerous withdrawal").
 fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     let wd = Level::Withdrawal;
-    // W1: any past withdrawal seizure or delirium tremens → at least withdrawal, for anyone
-    // who still drinks or uses sedatives (the question is only asked then). Someone who has
-    // not used for over a month is past withdrawal; they get "do not stop alone" advice.
+    // W1: any past withdrawal seizure or delirium tremens → at least withdrawal, whenever it
+    // was (clinical-basis §4; issue 8). Even after a month without use this stays: the answers
+    // about last use may be wrong or may change tomorrow, and the next stop is the dangerous
+    // one, so a doctor should plan it. The safer reading of an unclear point.
     let past = v.which(Q::WithdrawalHistory, &[O::PastSeizure, O::PastDts]);
-    let w1 = !past.is_empty() && f.recent_use;
+    let w1 = !past.is_empty();
     if w1 {
         out.push(reason(RuleId::PastSeizureDts, Area::Withdrawal, wd, past));
     }
@@ -306,7 +336,7 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
 /// Physical health (clinical-basis §4: pregnancy, medical red flags).
 fn physical(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     if f.pregnant && f.uses_any {
-        let mut e = v.which(Q::Pregnant, &[O::Yes]);
+        let mut e = v.which(Q::Medical, &[O::Pregnant]);
         e.extend(v.which(Q::Substances, SUBSTANCES));
         out.push(reason(RuleId::PregnantUsing, Area::Physical, Level::Outpatient, e));
     }
@@ -342,6 +372,13 @@ fn mental_health(v: &View, out: &mut Vec<Reason>) -> Evidence {
     let (gad, e) = score(v, &[Q::GadNervous, Q::GadWorry]);
     if gad >= PHQ_GAD_CUTOFF {
         out.push(reason(RuleId::Gad2Positive, Area::MentalHealth, Level::Early, e));
+    }
+    // M6: a family member has seen the loved one very down or very anxious most days. Like
+    // PHQ-2/GAD-2 (which are self-report and not asked of a family member), it adds
+    // mental-health care to the plan and never raises the level (clinical-basis §4b).
+    let seen = v.which(Q::MoodObserved, &[O::Yes]);
+    if !seen.is_empty() {
+        out.push(reason(RuleId::MoodSeen, Area::MentalHealth, Level::Early, seen));
     }
     raising
 }
@@ -385,9 +422,10 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     if !step.is_empty() {
         out.push(reason(RuleId::StepDown, Area::UseRisk, Level::Iop, step));
     }
-    // U8: tolerance drops after time without use (clinical-basis §4 "Opioids").
-    let left = v.which(Q::RecentRelease, &[O::LeftJail, O::LeftHospital, O::LeftProgram]);
-    if !left.is_empty() {
+    // U8: tolerance drops after time without use (clinical-basis §4 "Opioids"): for opioids
+    // and sedatives (or when the substances are not known), whose overdose slows breathing.
+    let left = v.which(Q::Treatment, &[O::LeftJail, O::LeftHospital, O::LeftProgram]);
+    if !left.is_empty() && (f.opioids || f.sedatives || f.substances_unknown) {
         out.push(reason(RuleId::LostTolerance, Area::UseRisk, Level::Outpatient, left));
     }
     // U9: AUDIT-C at or above the cut-off (Bush et al. 1998): a reason for early support.
@@ -502,7 +540,7 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     // avoided in pregnancy; clinical-basis §4). When alcohol or sedatives still need medical
     // supervision, the safer answer above withdrawal is hospital care today.
     if medical && f.pregnant && f.opioids {
-        let mut e = v.which(Q::Pregnant, &[O::Yes]);
+        let mut e = v.which(Q::Medical, &[O::Pregnant]);
         e.extend(v.which(Q::Substances, &[O::Opioids]));
         reasons.push(reason(RuleId::PregnancyOpioidsHospital, Area::Physical, Level::Emergency, e));
         level = Level::Emergency;
@@ -564,8 +602,8 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::SeizureNow => (WD, Some(Emergency), "withdrawal_now: a seizure today", "clinical-basis §4 (withdrawal emergencies); ASAM alcohol withdrawal guideline 2020"),
         RuleId::WithdrawalDelirium => (WD, Some(Emergency), "withdrawal_now: hallucinations, confusion or high fever now or within the past week of stopping/cutting down", "clinical-basis §4 (signs of delirium tremens); ASAM alcohol withdrawal guideline 2020"),
         RuleId::PsychosisHarm => (MentalHealth, Some(Emergency), "any psychosis/mania sign together with ASQ 1-3 yes or harm_others yes", BASIS4),
-        RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal), "withdrawal_history: past withdrawal seizure or delirium tremens, with use in the past month (or last use unknown)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
-        RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal), "AUDIT-C 1 = 4+ times a week AND (AUDIT-C 2 >= 5 drinks OR AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now or unknown, withdrawal criterion, age 65+, serious illness or red flag, any other substance), with use in the past month", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
+        RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal), "withdrawal_history: past withdrawal seizure or delirium tremens, at any time (also after a month without use)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
+        RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal), "AUDIT-C 1 = 4+ times a week AND (AUDIT-C 2 >= 5 drinks OR AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now or unknown, withdrawal criterion, age 65+, serious illness or red flag, any other substance, heavy drinking for a year or more or not known), with use in the past month", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
         RuleId::SedativeDependence => (WD, Some(Level::Withdrawal), "sedatives every day; or 3-6 days a week (or unknown) with any risk factor; with use in the past month", "clinical-basis §4 (physical dependence on benzodiazepines; supervised taper); ASAM alcohol withdrawal guideline 2020"),
         RuleId::WithdrawalCaution => (WD, Some(Outpatient), "asked the withdrawal questions, none of W1-W3, use in the past month, and past withdrawal, shakes/sweats/sickness now, the withdrawal criterion, or unknown withdrawal answers", "clinical-basis §2 (ambulatory withdrawal management), §4 (tremor and sweats alone are not emergencies)"),
         RuleId::PregnancyOpioidsHospital => (Physical, Some(Emergency), "pregnant AND opioids AND any of W1-W3: never the withdrawal level; hospital care today", "clinical-basis §4 (pregnancy with opioid use is never withdrawal; alcohol/sedative dependence in pregnancy still needs medical supervision); safer choice above withdrawal"),
@@ -576,14 +614,15 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::CoOccurringRaise => (MentalHealth, None, "M1 or M2 fired: the treatment band from the other areas goes up one (outpatient → iop, iop → php)", "clinical-basis §3 (co-occurring mental health pushes an outpatient level up one band), §4b"),
         RuleId::Phq2Positive => (MentalHealth, Some(Early), "PHQ-2 total >= 3: adds mental-health care, never raises the level", "Kroenke, Spitzer, Williams 2003; clinical-basis §4b"),
         RuleId::Gad2Positive => (MentalHealth, Some(Early), "GAD-2 total >= 3: adds mental-health care, never raises the level", "Kroenke et al. 2007; clinical-basis §4b"),
-        RuleId::SignsMild => (UseRisk, Some(Outpatient), "2-3 of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (2-3 mild)"),
+        RuleId::MoodSeen => (MentalHealth, Some(Early), "family mode, mood_observed yes (very down or very anxious most days): adds mental-health care, never raises the level", "our own question in place of PHQ-2/GAD-2, which are self-report; clinical-basis §4b"),
+        RuleId::SignsMild => (UseRisk, Some(Outpatient), "2-3 of the 11 use-disorder signs (tolerance and withdrawal left out when every substance is a medicine taken as prescribed, as DSM-5 says)", "DSM-5 criteria count as NIAAA describes (2-3 mild)"),
         RuleId::SignsModerate => (UseRisk, Some(Outpatient), "4-5 of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (4-5 moderate)"),
         RuleId::SignsSevere => (UseRisk, Some(Iop), "6 or more of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (6+ severe)"),
         RuleId::OverdoseRecent => (UseRisk, Some(Iop), "an overdose in the past year", "clinical-basis §3 (overdose history in use and relapse risk), §4 (opioids)"),
         RuleId::OverdoseEarlier => (UseRisk, Some(Outpatient), "an overdose more than a year ago", "clinical-basis §3"),
         RuleId::OpioidUse => (UseRisk, Some(Outpatient), "opioids 1+ days a week (or unknown frequency), or more than prescribed, not from a pharmacy, heroin/fentanyl", "clinical-basis §4 (medication for opioid use disorder is an outpatient-level answer)"),
         RuleId::StepDown => (UseRisk, Some(Iop), "finished a residential programme in the past month", "clinical-basis §2 (IOP as a step down after residential care)"),
-        RuleId::LostTolerance => (UseRisk, Some(Outpatient), "left jail, prison, a hospital, a detox or a programme in the past month", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
+        RuleId::LostTolerance => (UseRisk, Some(Outpatient), "treatment: left jail, prison, a hospital, a detox or a programme in the past month, AND opioids or sedatives (or substances unknown)", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
         RuleId::RiskyDrinking => (UseRisk, Some(Early), "AUDIT-C total >= 3 (the lower cut-off, sex not asked)", "Bush et al. 1998; clinical-basis §4b"),
         RuleId::HeavyDrinking => (UseRisk, Some(Outpatient), "AUDIT-C total >= 8", "Rubinsky et al., Drug Alcohol Depend 2010;108:29-36 (high AUDIT-C scores and the likelihood of alcohol dependence)"),
         RuleId::HomeUnsafe => (Environment, Some(Residential), "violence at home or no stable housing, AND 4+ use-disorder signs", "clinical-basis §2 (IOP wrong where the home is unsupportive), §3 (residential when the environment needs 24-hour structure)"),
