@@ -102,7 +102,7 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         (Q::WithdrawalNow, _) => Some("If someone is having a seizure, is confused, or sees or hears things that are not there, call 911."),
         (Q::UseSigns, _) => Some("These are the 11 signs doctors look for. Think about alcohol and drugs together."),
         (Q::Overdose, _) => Some("An overdose means taking so much that someone passes out, cannot be woken, stops breathing well, or needs naloxone (Narcan) or emergency care."),
-        (Q::Treatment, _) => Some("After time without using, the body cannot handle the old amount. This makes an overdose more likely."),
+        (Q::Treatment, _) => Some("We ask about these places because after time without using, the body cannot handle the old amount. That makes an overdose more likely."),
         (Q::HoursFree, _) => Some("Count time for sessions and travel. This helps plan treatment. It never changes the suggestion."),
         (Q::WhoFor | Q::Age | Q::AlcoholBinge | Q::OpioidSource | Q::SedativeSource | Q::LastUse
         | Q::HeavyYears | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried

@@ -101,7 +101,7 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         (Q::WithdrawalNow, _) => Some("Si alguien tiene una convulsión, está confundido, o ve u oye cosas que no están ahí, llame al 911."),
         (Q::UseSigns, _) => Some("Estas son las 11 señales que buscan los médicos. Piense en el alcohol y las drogas juntos."),
         (Q::Overdose, _) => Some("Una sobredosis es usar tanto que la persona se desmaya, no se despierta, no respira bien, o necesita naloxona (Narcan) o atención de emergencia."),
-        (Q::Treatment, _) => Some("Después de un tiempo sin usar, el cuerpo ya no aguanta la cantidad de antes. Esto hace más probable una sobredosis."),
+        (Q::Treatment, _) => Some("Preguntamos por estos lugares porque, después de un tiempo sin usar, el cuerpo ya no aguanta la cantidad de antes. Eso hace más probable una sobredosis."),
         (Q::HoursFree, _) => Some("Cuente el tiempo de las sesiones y del viaje. Esto ayuda a planear el tratamiento. Nunca cambia la sugerencia."),
         (Q::WhoFor | Q::Age | Q::AlcoholBinge | Q::OpioidSource | Q::SedativeSource | Q::LastUse
         | Q::HeavyYears | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried
