@@ -1,6 +1,6 @@
 // The size budget: the whole widget document, dist/screener.html (style, script and the wasm
 // with both languages' catalogues inlined), is meant to be at or under 120,000 bytes after gzip.
-// The full widget does not meet that yet (about 178,000 bytes gzip in November 2026; the wasm
+// The full widget does not meet that yet (about 170,000 bytes gzip in November 2026; the wasm
 // dominates, see bench/README-performance.md), so the test enforces a ceiling at the measured
 // size, which no change may grow past, and prints how far the document is from the target.
 // Lower CEILING_GZIP as the wasm shrinks, until it reaches TARGET_GZIP. Size is deterministic,
@@ -17,7 +17,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { DIST, ROOT } from "./harness.mjs";
 
 const TARGET_GZIP = 120_000;
-const CEILING_GZIP = 185_000;
+const CEILING_GZIP = 172_000;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

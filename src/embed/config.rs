@@ -515,9 +515,11 @@ fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
     if emergency {
         warn(Problem::EmergencyOffered);
     }
-    levels.sort();
-    levels.dedup();
-    levels
+    let mut sorted = Vec::with_capacity(levels.len());
+    for level in levels {
+        crate::screening::answers::insert_sorted(&mut sorted, level);
+    }
+    sorted
 }
 
 /// The brand colour as `#rrggbb`, darkened in small steps (keeping its hue) until it has at

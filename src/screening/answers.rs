@@ -1,13 +1,30 @@
 //! The answers given so far, and how raw answers (from an answer file) are checked.
 
-use std::collections::BTreeMap;
-
 use super::bank::{question, Kind, OptionId, QuestionId};
 
-/// The answers given so far: for each answered question, the chosen options.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// How many questions the bank has.
+const QUESTIONS: usize = QuestionId::ALL.len();
+
+/// The answers given so far: for each question, by its id, the chosen options (empty when
+/// unanswered). A plain array rather than a map: the ids are small numbers, and a map type
+/// would add its code to the wasm the browser downloads.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answers {
-    chosen: BTreeMap<QuestionId, Vec<OptionId>>,
+    chosen: [Vec<OptionId>; QUESTIONS],
+}
+
+impl Default for Answers {
+    fn default() -> Answers {
+        Answers { chosen: std::array::from_fn(|_| Vec::new()) }
+    }
+}
+
+/// Adds `item` to a sorted list unless it is there, keeping it sorted. The lists here hold a
+/// handful of items; this keeps the standard library's sort out of the wasm.
+pub(crate) fn insert_sorted<T: Ord>(list: &mut Vec<T>, item: T) {
+    if let Err(i) = list.binary_search(&item) {
+        list.insert(i, item);
+    }
 }
 
 /// Why an answer was refused. Each variant names what was wrong so a person editing an answer
@@ -78,10 +95,13 @@ impl Answers {
         if too_many {
             return Err(AnswerError::TooMany(q));
         }
-        let mut options = options;
-        options.sort();
-        options.dedup();
-        self.chosen.insert(q, options);
+        let mut sorted = Vec::with_capacity(options.len());
+        for o in options {
+            insert_sorted(&mut sorted, o);
+        }
+        if let Some(slot) = self.chosen.get_mut(q as usize) {
+            *slot = sorted;
+        }
         Ok(())
     }
 
@@ -99,12 +119,14 @@ impl Answers {
 
     /// Forgets the answer to one question.
     pub fn clear(&mut self, q: QuestionId) {
-        self.chosen.remove(&q);
+        if let Some(slot) = self.chosen.get_mut(q as usize) {
+            slot.clear();
+        }
     }
 
     /// The options chosen for a question, or an empty slice when it is unanswered.
     pub fn get(&self, q: QuestionId) -> &[OptionId] {
-        self.chosen.get(&q).map(Vec::as_slice).unwrap_or(&[])
+        self.chosen.get(q as usize).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Whether this option was chosen for this question.
@@ -114,7 +136,7 @@ impl Answers {
 
     /// Every answered question with its options, in bank id order.
     pub fn iter(&self) -> impl Iterator<Item = (QuestionId, &[OptionId])> {
-        self.chosen.iter().map(|(q, o)| (*q, o.as_slice()))
+        QuestionId::ALL.iter().zip(&self.chosen).filter(|(_, o)| !o.is_empty()).map(|(q, o)| (*q, o.as_slice()))
     }
 }
 

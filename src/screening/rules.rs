@@ -563,7 +563,9 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     }
     // Highest level first; rules of equal level keep the order above (safety, withdrawal,
     // mental health, physical, use, environment).
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.at_least));
+    // (A bucket pass by level rather than a sort: the same order, less code in the wasm.)
+    let reasons: Vec<Reason> =
+        Level::ALL.iter().rev().flat_map(|l| reasons.iter().filter(|r| r.at_least == *l).cloned()).collect();
 
     Evaluation { level, then, crisis, reasons, uncertain, unknown_answers }
 }
