@@ -191,6 +191,21 @@ async fn continue_without_an_answer_shows_the_error_summary_and_keeps_the_questi
 }
 
 #[wasm_bindgen_test]
+async fn a_multiple_choice_question_says_so_in_a_hint_read_with_it() {
+    let root = mount(Lang::Es).await;
+    click_text(&root, "button", "Empezar").await;
+    // "Who are you answering for" takes one answer: no hint.
+    assert!(find(&root, "#q-hint").is_none());
+    answer(&root, "myself").await;
+    // "Is anyone in danger right now" takes several.
+    assert_eq!(heading(&root), danger(Lang::Es, Voice::Own));
+    assert_eq!(text(&root, "#q-hint"), "Marque todo lo que corresponda.");
+    let fieldset = find(&root, "fieldset").unwrap();
+    let described = fieldset.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.split(' ').any(|id| id == "q-hint"), "{described}");
+}
+
+#[wasm_bindgen_test]
 async fn back_keeps_answers_and_never_touches_history() {
     let history = web_sys::window().unwrap().history().unwrap().length().unwrap();
     let href = web_sys::window().unwrap().location().href().unwrap();

@@ -390,3 +390,17 @@ fn a_light_drinker_skips_drug_withdrawal_and_schedule_questions() {
     assert_eq!(care_screener::screening::assess(&a).level, Level::Early);
 }
 
+
+/// "Choose all that apply" is the UI's hint under a multiple-choice heading (GOV.UK's
+/// checkbox pattern), not part of any question, so headings stay the question alone.
+#[test]
+fn no_question_carries_the_choose_all_instruction() {
+    for q in BANK {
+        for lang in Lang::ALL {
+            for voice in [Voice::Own, Voice::LovedOne] {
+                let text = i18n::question(lang, q.id, voice);
+                assert!(!text.contains("Choose all") && !text.contains("Marque"), "{text}");
+            }
+        }
+    }
+}

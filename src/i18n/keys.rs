@@ -73,6 +73,9 @@ pub enum Ui {
     ErrorChooseOne,
     /// Nothing chosen on a multiple-choice question.
     ErrorChooseAny,
+    /// The hint under a multiple-choice question's heading: more than one answer may be
+    /// chosen. It is a hint, not part of the heading, so the heading stays the question.
+    ChooseAll,
 
     /// Crisis card: the person may go on afterwards.
     CrisisGoOn,

@@ -27,9 +27,9 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
     let first = spec.choices.first().map(|c| input_id(c.id.as_str())).unwrap_or_default();
     let to_first = Callback::from(move |_: MouseEvent| web::focus_id(&first));
     let help = i18n::help(lang, q, voice);
-    // The help and the error message are read with the question.
+    // The hint, the help and the error message are read with the question.
     let mut described = String::new();
-    for (on, id) in [(help.is_some(), " q-help"), (error, " q-error")] {
+    for (on, id) in [(multiple, " q-hint"), (help.is_some(), " q-help"), (error, " q-error")] {
         if on {
             described.push_str(id);
         }
@@ -51,6 +51,9 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
             <div class={if error { "group group-error" } else { "group" }}>
                 <fieldset aria-describedby={described}>
                     <legend><h1 tabindex="-1">{ i18n::question(lang, q, voice) }</h1></legend>
+                    if multiple {
+                        <p class="hint" id="q-hint">{ t(lang, Ui::ChooseAll) }</p>
+                    }
                     if let Some(help) = help {
                         <p class="help" id="q-help">{ help }</p>
                     }

@@ -38,6 +38,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::ErrorPrefix => "Error: ",
         Ui::ErrorChooseOne => "Choose an answer to go on.",
         Ui::ErrorChooseAny => "Choose at least one answer to go on.",
+        Ui::ChooseAll => "Choose all that apply.",
 
         Ui::CrisisGoOn => "When you are ready, you can go on with the questions, or see a suggestion now from the answers so far.",
         Ui::CrisisContinue => "Go on with the questions",

@@ -38,6 +38,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::ErrorPrefix => "Error: ",
         Ui::ErrorChooseOne => "Elija una respuesta para seguir.",
         Ui::ErrorChooseAny => "Elija al menos una respuesta para seguir.",
+        Ui::ChooseAll => "Marque todo lo que corresponda.",
 
         Ui::CrisisGoOn => "Cuando esté listo, puede seguir con las preguntas o ver ahora una sugerencia con las respuestas que ya dio.",
         Ui::CrisisContinue => "Seguir con las preguntas",
