@@ -92,8 +92,15 @@ fn generate() -> String {
         }
         for lang in Lang::ALL {
             let tag = lang.tag();
-            let _ = writeln!(s, "- [{tag}] self: {}", i18n::question(lang, q.id, Voice::Own));
-            let _ = writeln!(s, "- [{tag}] loved one: {}", i18n::question(lang, q.id, Voice::LovedOne));
+            let (own, theirs) = (i18n::question(lang, q.id, Voice::Own), i18n::question(lang, q.id, Voice::LovedOne));
+            // One wording for both voices (a question asked in one voice only, or worded the
+            // same for both): "Asked when" says who is asked.
+            if own == theirs {
+                let _ = writeln!(s, "- [{tag}] wording: {own}");
+            } else {
+                let _ = writeln!(s, "- [{tag}] self: {own}");
+                let _ = writeln!(s, "- [{tag}] loved one: {theirs}");
+            }
             if let Some(h) = i18n::help(lang, q.id, Voice::Own) {
                 let _ = writeln!(s, "- [{tag}] help: {h}");
             }

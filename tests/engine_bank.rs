@@ -47,8 +47,9 @@ fn options_are_unique_and_every_option_is_used() {
 #[test]
 fn every_declinable_question_offers_an_unknown() {
     // Questions offering only one of the two unknowns, and why: "prefer not to say" makes no
-    // sense for "is anyone in danger", for a family member's view of willingness, or for
-    // when someone is free; "not sure" makes no sense for one's own needs.
+    // sense for "is anyone in danger" or for a family member's view of willingness; the
+    // schedule checklist (free times and needs) offers "prefer not to say" and "none of
+    // these" — someone not sure when they are free ticks no time and the plan says to ask.
     let one_unknown = [Q::DangerNow, Q::Willing, Q::ScheduleNeeds, Q::Age];
     for q in BANK {
         let unknowns: Vec<_> = q.choices.iter().filter(|c| c.is_unknown()).collect();

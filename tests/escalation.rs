@@ -112,6 +112,11 @@ fn table() -> Vec<Row> {
         Row { steps: &[NextStep::Keep988], flags: &[Flag::SuicideDeclined], ..row("declines every suicide question", &[(Q::AsqWishDead, &[O::PreferNotToSay]), (Q::AsqBetterOff, &[O::PreferNotToSay]), (Q::AsqThoughts, &[O::PreferNotToSay]), (Q::AsqTried, &[O::PreferNotToSay])], Early, Outpatient) },
         // Psychosis (§4): at least PHP and an urgent assessment.
         Row { steps: &[NextStep::UrgentMentalHealth], ..row("hearing voices", &[(Q::Psychosis, &[O::HearsVoices])], Php, Php) },
+        // PHQ-2/GAD-2 alone never raise the level (§4b), and declining them never makes a
+        // result uncertain: a family member is asked one mood question instead of four, and the
+        // voice must not change the level (found by the voice property; kept as rows).
+        row("cannabis now and then, mood questions and psychosis declined, for oneself", &[(Q::Substances, &[O::Cannabis]), (Q::CannabisFreq, &[O::LessThanWeekly]), (Q::UseSigns, &[O::NoSigns]), (Q::PhqInterest, &[O::PreferNotToSay]), (Q::PhqDown, &[O::PreferNotToSay]), (Q::GadNervous, &[O::PreferNotToSay]), (Q::GadWorry, &[O::PreferNotToSay]), (Q::Psychosis, &[O::PreferNotToSay])], Early, Early),
+        row("the same for a loved one", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Substances, &[O::Cannabis]), (Q::CannabisFreq, &[O::LessThanWeekly]), (Q::UseSigns, &[O::NoSigns]), (Q::MoodObserved, &[O::PreferNotToSay]), (Q::Willing, &[O::WillingYes]), (Q::Psychosis, &[O::PreferNotToSay])], Early, Early),
         // PHQ-2/GAD-2 alone never raise the level (§4b).
         Row { steps: &[NextStep::MentalHealthToo], ..row("PHQ-2 6 and GAD-2 6 alone", &[(Q::PhqInterest, &[O::NearlyEveryDay]), (Q::PhqDown, &[O::NearlyEveryDay]), (Q::GadNervous, &[O::NearlyEveryDay]), (Q::GadWorry, &[O::NearlyEveryDay])], Early, Early) },
         Row { steps: &[NextStep::MentalHealthToo], ..row("six signs and PHQ-2 positive stays IOP", &[(Q::UseSigns, SIX), (Q::PhqDown, &[O::NearlyEveryDay])], Iop, Iop) },
@@ -131,9 +136,12 @@ fn table() -> Vec<Row> {
         Row { not_steps: &[NextStep::Call911], steps: &[NextStep::DoNotStopSuddenly], ..row("shakes and sweats alone are not an emergency", &[(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::PrescriberTaper, NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SedativeSupervised], ..row("a prescribed benzodiazepine every day, as directed", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Withdrawal, Withdrawal) },
         Row { steps: &[NextStep::SedativeSupervised, NextStep::Naloxone], not_steps: &[NextStep::PrescriberTaper], ..row("street benzodiazepines every day", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::NotFromPharmacy])], Withdrawal, Withdrawal) },
-        // Issue 8: any past seizure or DTs → at least withdrawal, whenever the last drink was.
-        Row { steps: &[NextStep::DoNotStopSuddenly, NextStep::SupervisedWithdrawal], ..row("a past seizure but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::OverMonth])], Withdrawal, Withdrawal) },
-        row("past DTs but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastDts]), (Q::LastUse, &[O::OverMonth])], Withdrawal, Withdrawal),
+        // Issue 8: any past seizure or DTs → at least withdrawal for everyone asked, whichever
+        // day in the past month the last drink was; over a month ago the withdrawal questions
+        // are not asked (past the withdrawal window: nothing to withdraw from).
+        row("a past seizure, last drink 1 to 4 weeks ago", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::Weeks1To4])], Withdrawal, Withdrawal),
+        row("past DTs, last drink not known", &[(Q::WithdrawalHistory, &[O::PastDts]), (Q::LastUse, &[O::PreferNotToSay])], Withdrawal, Withdrawal),
+        Row { not_steps: &[NextStep::SupervisedWithdrawal], ..row("a past seizure but no drink for over a month: not asked", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::OverMonth])], Early, Early) },
         row("past shakes but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastWithdrawal]), (Q::LastUse, &[O::OverMonth])], Early, Early),
         Row { steps: &[NextStep::DoNotStopSuddenly], ..row("past withdrawal signs, drinking now", &[(Q::WithdrawalHistory, &[O::PastWithdrawal])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::DoNotStopSuddenly], ..row("not sure about past withdrawal: read as a sign", &[(Q::WithdrawalHistory, &[O::NotSure])], Outpatient, Outpatient) },
@@ -176,7 +184,7 @@ fn table() -> Vec<Row> {
         // Other cases from the brief.
         Row { steps: &[NextStep::StepDown], ..row("just finished residential care", &[(Q::Treatment, &[O::FinishedResidential])], Iop, Iop) },
         Row { steps: &[NextStep::SeeDoctorToday], ..row("chest pain", &[(Q::Medical, &[O::ChestPain])], Outpatient, Outpatient) },
-        Row { steps: &[NextStep::FullAssessment], flags: &[Flag::Uncertain], ..row("many answers missing", &[(Q::PhqInterest, &[O::PreferNotToSay]), (Q::PhqDown, &[O::PreferNotToSay]), (Q::Psychosis, &[O::NotSure]), (Q::Medical, &[O::NotSure]), (Q::Home, &[O::PreferNotToSay])], Outpatient, Outpatient) },
+        Row { steps: &[NextStep::FullAssessment], flags: &[Flag::Uncertain], ..row("many answers missing", &[(Q::Treatment, &[O::NotSure]), (Q::AlcoholBinge, &[O::PreferNotToSay]), (Q::Psychosis, &[O::NotSure]), (Q::Medical, &[O::NotSure]), (Q::Home, &[O::PreferNotToSay])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::FullAssessment, NextStep::Naloxone], flags: &[Flag::Uncertain], ..row("a family member not sure what is used", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Substances, &[O::NotSure])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::FullAssessment], flags: &[Flag::Uncertain], ..row("the 11 signs declined", &[(Q::UseSigns, &[O::PreferNotToSay])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::CraftFirst], ..row("a loved one not willing yet (level unchanged)", &[(Q::WhoFor, &[O::SomeoneElse]), (Q::Willing, &[O::WillingNo])], Early, Early) },
@@ -344,4 +352,30 @@ fn family_groups_match_the_substance() {
     }
     // The person answering for themself gets no family groups.
     assert!(!assess(&base()).resources.contains(&AlAnon));
+}
+
+/// DSM-5's note on medicines taken as prescribed is shown, not applied silently: the result
+/// names the two signs it did not count (rule U11), and counts them again when more is taken
+/// than prescribed.
+#[test]
+fn signs_left_out_for_a_prescribed_medicine_are_named() {
+    let change: &[(Q, &[O])] = &[
+        (Q::Substances, &[O::Sedatives]),
+        (Q::SedativeFreq, &[O::OneTwoDaysWeek]),
+        (Q::SedativeSource, &[O::PrescribedAsDirected]),
+        (Q::UseSigns, SIX_WITH_BODY),
+    ];
+    let o = run(&row("as directed", change, Outpatient, Outpatient));
+    let u11 = o.reasons.iter().find(|r| r.rule == care_screener::screening::RuleId::SignsAsPrescribed).expect("U11 fires");
+    assert_eq!(u11.evidence, [(Q::UseSigns, O::Tolerance), (Q::UseSigns, O::WithdrawalSign)]);
+    let counted = o.reasons.iter().find(|r| r.rule == care_screener::screening::RuleId::SignsModerate).expect("U2: four signs");
+    assert_eq!(counted.evidence.len(), 4);
+    let mut more = base();
+    for (q, opts) in change {
+        more.set(*q, opts.to_vec()).expect("valid");
+    }
+    more.set(Q::SedativeSource, vec![O::PrescribedMore]).expect("valid");
+    let o = assess(&more);
+    assert!(!o.fired(care_screener::screening::RuleId::SignsAsPrescribed));
+    assert!(o.fired(care_screener::screening::RuleId::SignsSevere));
 }

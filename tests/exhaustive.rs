@@ -97,61 +97,63 @@ fn every_withdrawal_answer() {
                     set(&mut a, Q::LastUse, l);
                     for g in &ages {
                         set(&mut a, Q::Age, g);
-                    // How long the heavy drinking has gone on: asked of the drinker only.
-                    let years = if who == "drinker" { every_answer(Q::HeavyYears) } else { vec![None] };
-                    for y in &years {
-                        set(&mut a, Q::HeavyYears, y);
-                        cases += 1;
-                        let o = assess(&a);
-                        let has = |v: &Option<Vec<O>>, x: &[O]| v.as_ref().is_some_and(|v| v.iter().any(|o| x.contains(o)));
-                        let unknown = |v: &Option<Vec<O>>| v.as_ref().is_none_or(|v| v.iter().all(|o| matches!(o, O::NotSure | O::PreferNotToSay)));
-                        let emergency_signs = has(n, &[O::SeizureNow, O::Hallucinations, O::Confusion, O::Fever]);
-                        let recent = !has(l, &[O::OverMonth]);
-                        let ctx = || format!("{who}: history {h:?} now {n:?} last {l:?} age {g:?} years {y:?} → {:?}", o.level);
-                        // Withdrawal emergencies (§4) → emergency and a card; nothing else here is one.
-                        assert_eq!(o.level == Level::Emergency, emergency_signs, "{}", ctx());
-                        assert_eq!(flow::crisis(&a).is_some(), emergency_signs, "{}", ctx());
-                        if has(n, &[O::SeizureNow]) {
-                            assert_eq!(o.crisis, Some(Crisis::Seizure), "{}", ctx());
+                        // How long the heavy drinking has gone on: asked of the drinker only.
+                        let years = if who == "drinker" { every_answer(Q::HeavyYears) } else { vec![None] };
+                        for y in &years {
+                            set(&mut a, Q::HeavyYears, y);
+                            cases += 1;
+                            let o = assess(&a);
+                            let has = |v: &Option<Vec<O>>, x: &[O]| v.as_ref().is_some_and(|v| v.iter().any(|o| x.contains(o)));
+                            let unknown = |v: &Option<Vec<O>>| v.as_ref().is_none_or(|v| v.iter().all(|o| matches!(o, O::NotSure | O::PreferNotToSay)));
+                            let recent = !has(l, &[O::OverMonth]);
+                            // Signs now count only where the question is asked (use in the past month).
+                            let emergency_signs = recent && has(n, &[O::SeizureNow, O::Hallucinations, O::Confusion, O::Fever]);
+                            let ctx = || format!("{who}: history {h:?} now {n:?} last {l:?} age {g:?} years {y:?} → {:?}", o.level);
+                            // Withdrawal emergencies (§4) → emergency and a card; nothing else here is one.
+                            assert_eq!(o.level == Level::Emergency, emergency_signs, "{}", ctx());
+                            assert_eq!(flow::crisis(&a).is_some(), emergency_signs, "{}", ctx());
+                            if recent && has(n, &[O::SeizureNow]) {
+                                assert_eq!(o.crisis, Some(Crisis::Seizure), "{}", ctx());
+                            }
+                            if emergency_signs {
+                                continue;
+                            }
+                            // Any past seizure or DTs → at least withdrawal for everyone asked
+                            // (issue 8); over a month since the last use it is not asked.
+                            if recent && has(h, &[O::PastSeizure, O::PastDts]) {
+                                assert!(o.level >= Level::Withdrawal, "{}", ctx());
+                            }
+                            // Daily sedatives → withdrawal with a slow taper from the prescriber.
+                            if who == "sedatives" && recent {
+                                assert_eq!(o.level, Level::Withdrawal, "{}", ctx());
+                                assert!(o.step(NextStep::PrescriberTaper), "{}", ctx());
+                            }
+                            // Daily heavy drinking plus any risk factor (ASAM 2020) → withdrawal.
+                            let risk = has(h, &[O::PastWithdrawal, O::PastWithdrawalMany])
+                                || has(n, &[O::ShakesSweats, O::SickRestless])
+                                || unknown(h)
+                                || unknown(n)
+                                || has(g, &[O::Age65Plus])
+                                // A year or more of heavy drinking, or not known (ASAM 2020).
+                                || has(y, &[O::YearOrMore])
+                                || unknown(y);
+                            if who == "drinker" && recent && risk {
+                                assert_eq!(o.level, Level::Withdrawal, "{}", ctx());
+                                assert!(o.step(NextStep::DoNotStopSuddenly), "{}", ctx());
+                            }
+                            if who == "drinker" && recent && !risk && !has(h, &[O::PastSeizure, O::PastDts]) {
+                                assert!(o.level < Level::Withdrawal, "{}: no risk factor, no detox", ctx());
+                            }
+                            // Someone who has not used for over a month is past withdrawal and is
+                            // not asked the withdrawal questions.
+                            if !recent {
+                                assert!(!flow::path(&a).contains(&Q::WithdrawalHistory), "{}", ctx());
+                                assert!(o.level < Level::Withdrawal, "{}", ctx());
+                            }
+                            if o.level == Level::Withdrawal {
+                                assert!(o.then.is_some_and(|t| t >= Level::Outpatient && t < Level::Withdrawal), "{}", ctx());
+                            }
                         }
-                        if emergency_signs {
-                            continue;
-                        }
-                        // Any past seizure or DTs → at least withdrawal, even after a month
-                        // without use (issue 8).
-                        if has(h, &[O::PastSeizure, O::PastDts]) {
-                            assert!(o.level >= Level::Withdrawal, "{}", ctx());
-                        }
-                        // Daily sedatives → withdrawal with a slow taper from the prescriber.
-                        if who == "sedatives" && recent {
-                            assert_eq!(o.level, Level::Withdrawal, "{}", ctx());
-                            assert!(o.step(NextStep::PrescriberTaper), "{}", ctx());
-                        }
-                        // Daily heavy drinking plus any risk factor (ASAM 2020) → withdrawal.
-                        let risk = has(h, &[O::PastWithdrawal, O::PastWithdrawalMany])
-                            || has(n, &[O::ShakesSweats, O::SickRestless])
-                            || unknown(h)
-                            || unknown(n)
-                            || has(g, &[O::Age65Plus])
-                            // A year or more of heavy drinking, or not known (ASAM 2020).
-                            || has(y, &[O::YearOrMore])
-                            || unknown(y);
-                        if who == "drinker" && recent && risk {
-                            assert_eq!(o.level, Level::Withdrawal, "{}", ctx());
-                            assert!(o.step(NextStep::DoNotStopSuddenly), "{}", ctx());
-                        }
-                        if who == "drinker" && recent && !risk && !has(h, &[O::PastSeizure, O::PastDts]) {
-                            assert!(o.level < Level::Withdrawal, "{}: no risk factor, no detox", ctx());
-                        }
-                        // Someone who has not used for over a month is past withdrawal,
-                        // unless a past seizure or DTs says the next stop needs a doctor.
-                        if !recent && !has(h, &[O::PastSeizure, O::PastDts]) {
-                            assert!(o.level < Level::Withdrawal, "{}", ctx());
-                        }
-                        if o.level == Level::Withdrawal {
-                            assert!(o.then.is_some_and(|t| t >= Level::Outpatient && t < Level::Withdrawal), "{}", ctx());
-                        }
-                    }
                     }
                 }
             }

@@ -292,8 +292,8 @@ fn p14_mostly_unknown_answers_uncertain() {
     assert!(o.step(NextStep::Keep988), "declined suicide questions keep 988 prominent");
 }
 
-/// Issue 3: "a typical run is about 15-25 questions". Over the public vignettes the middle run
-/// is at most 25 questions, and no run is longer than 28 apart from the suicide follow-ups
+/// Issue 3: "a typical run is about 15-25 questions". Over the public vignettes that run to the
+/// summary the middle run is at most 25 questions, and no run is longer than 28 apart from the suicide follow-ups
 /// (a recent attempt, a plan or intent, right now), which safety asks whenever the ASQ is
 /// positive. Published instruments (AUDIT-C, the ASQ, PHQ-2, GAD-2) keep all their items.
 #[test]
@@ -309,9 +309,13 @@ fn runs_are_short() {
         let given = file::parse(&text.expect("the example file exists")).expect("a valid file");
         let extra = follow_ups.iter().filter(|q| !given.get(**q).is_empty()).count();
         assert!(r.answered - extra <= 28, "{id}: {} questions, {extra} of them suicide follow-ups", r.answered);
-        lengths.push(r.answered);
+        // Runs a crisis card cut short (P08, P12) would make the middle run look shorter.
+        if r.crisis_at.is_none() {
+            lengths.push(r.answered);
+        }
     }
     lengths.sort_unstable();
-    let middle = (lengths[6] + lengths[7]) / 2;
+    assert_eq!(lengths.len(), 12, "twelve vignettes run to the summary");
+    let middle = (lengths[5] + lengths[6]) / 2;
     assert!(middle <= 25, "the middle run is {middle} questions: {lengths:?}");
 }

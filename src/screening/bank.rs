@@ -436,8 +436,10 @@ pub enum Unknown {
     /// emergency.
     Declined988,
     /// A question that shapes only the plan or the next steps (the schedule, the loved one's
-    /// willingness): the rules never read it for the level, and an unknown never counts as
-    /// missing.
+    /// willingness, PHQ-2, GAD-2 and the family's mood question, which add mental-health care
+    /// but never raise the level): the rules never read it for the level, and an unknown never
+    /// counts as missing. So declining the mood questions cannot make a result uncertain, and
+    /// a family member (asked one mood question) and the person (asked four) are treated alike.
     NotRated,
 }
 
@@ -552,19 +554,25 @@ const USES_DEPRESSANTS: When = When::Maybe(Q::Substances, &[O::Alcohol, O::Sedat
 
 /// The withdrawal questions: alcohol weekly or more (AUDIT-C item 1 at "2-4 times a month" or
 /// more, which includes weekly), or any sedative use, or alcohol/sedatives stopped within the
-/// past month, or any of it unknown. Source: clinical-basis §4 (ask for weekly-or-more, not
-/// only daily, and about the month before a recent stop); ASAM alcohol withdrawal guideline
-/// 2020 for why sedatives count.
-const WITHDRAWAL_GATE: When = When::Any(&[
-    When::All(&[
-        When::Chose(Q::Substances, &[O::Alcohol]),
-        When::Maybe(Q::AlcoholFreq, &[O::TwoToFourMonth, O::TwoToThreeWeek, O::FourPlusWeek]),
+/// past month, or any of it unknown — and in every case only while the last drink or sedative
+/// was within the past month (or is not known). Source: clinical-basis §4 (ask for
+/// weekly-or-more, not only daily, and about the month before a recent stop; any past seizure
+/// or DTs in someone asked → at least withdrawal); ASAM alcohol withdrawal guideline 2020 for
+/// why sedatives count. Someone who stopped over a month ago is past the withdrawal window:
+/// there is nothing to withdraw from, so the questions (and the withdrawal level) do not apply.
+const WITHDRAWAL_GATE: When = When::All(&[
+    When::Any(&[
+        When::All(&[
+            When::Chose(Q::Substances, &[O::Alcohol]),
+            When::Maybe(Q::AlcoholFreq, &[O::TwoToFourMonth, O::TwoToThreeWeek, O::FourPlusWeek]),
+        ]),
+        When::Chose(Q::Substances, &[O::Sedatives, O::NotSure, O::PreferNotToSay]),
+        When::All(&[
+            When::Chose(Q::Substances, &[O::Alcohol]),
+            When::Chose(Q::LastUse, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
+        ]),
     ]),
-    When::Chose(Q::Substances, &[O::Sedatives, O::NotSure, O::PreferNotToSay]),
-    When::All(&[
-        When::Chose(Q::Substances, &[O::Alcohol]),
-        When::Chose(Q::LastUse, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
-    ]),
+    When::Unless(Q::LastUse, &[O::OverMonth]),
 ]);
 
 /// The person answers for themself. PHQ-2 and GAD-2 are self-report instruments (Kroenke et al.),
@@ -822,7 +830,7 @@ pub const BANK: &[Question] = &[
             When::Unless(Q::LastUse, &[O::OverMonth]),
         ]),
         unknown: Unknown::AsRisk,
-        has_help: false,
+        has_help: true,
         instrument: None,
     },
     Question {
@@ -1018,7 +1026,7 @@ pub const BANK: &[Question] = &[
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
         when: SELF,
-        unknown: Unknown::Missing,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: Some(Instrument::Phq2),
     },
@@ -1028,7 +1036,7 @@ pub const BANK: &[Question] = &[
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
         when: SELF,
-        unknown: Unknown::Missing,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: Some(Instrument::Phq2),
     },
@@ -1038,7 +1046,7 @@ pub const BANK: &[Question] = &[
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
         when: SELF,
-        unknown: Unknown::Missing,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: Some(Instrument::Gad2),
     },
@@ -1048,7 +1056,7 @@ pub const BANK: &[Question] = &[
         choices: PHQ_SCALE,
         area: Area::MentalHealth,
         when: SELF,
-        unknown: Unknown::Missing,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: Some(Instrument::Gad2),
     },
@@ -1058,7 +1066,7 @@ pub const BANK: &[Question] = &[
         choices: YES_NO,
         area: Area::MentalHealth,
         when: When::Chose(Q::WhoFor, &[O::SomeoneElse]),
-        unknown: Unknown::Missing,
+        unknown: Unknown::NotRated,
         has_help: false,
         instrument: None,
     },

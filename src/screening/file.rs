@@ -15,8 +15,9 @@ use super::answers::{AnswerError, Answers};
 
 /// The answers-file format version this parser reads.
 ///
-/// Version 2 (rules 2026.11.2) moved `pregnant` into an option of `medical` and
-/// `recent_release` into options of `treatment`, and added `heavy_years` and `mood_observed`;
+/// Version 2 (rules 2026.11.2) moved `pregnant` into an option of `medical`, `recent_release`
+/// into options of `treatment` and `schedule_when` into options of `schedule_needs`, and added
+/// `heavy_years` and `mood_observed`;
 /// a version 1 file is refused with a message that says so, since its ids no longer exist.
 pub const VERSION: u64 = 2;
 
@@ -52,7 +53,7 @@ impl std::fmt::Display for FileError {
             FileError::UnknownField(k) => write!(f, "unknown top-level field \"{k}\" (allowed: version, note, answers)"),
             FileError::Version(v) if v == "1" => write!(
                 f,
-                "unsupported version 1 (this tool reads version {VERSION}: \"pregnant\" is now an option of \"medical\", and \"recent_release\" options are now options of \"treatment\"; see docs/answers-format.md)"
+                "unsupported version 1 (this tool reads version {VERSION}: \"pregnant\" is now an option of \"medical\", \"recent_release\" options are now options of \"treatment\", and \"schedule_when\" options are now options of \"schedule_needs\"; see docs/answers-format.md)"
             ),
             FileError::Version(v) => write!(f, "unsupported version {v} (this tool reads version {VERSION})"),
             FileError::Note => write!(f, "\"note\" must be a string"),

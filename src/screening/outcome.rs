@@ -104,6 +104,9 @@ ids! {
         RiskyDrinking = "U9-audit-c-positive",
         /// AUDIT-C 8 or more: a high likelihood of alcohol use disorder.
         HeavyDrinking = "U10-audit-c-high",
+        /// Tolerance and withdrawal not counted as signs: every substance is a medicine taken
+        /// as prescribed (DSM-5). Says so, so the count shown is explained.
+        SignsAsPrescribed = "U11-signs-as-prescribed",
         /// Home not safe (violence, no steady housing) with moderate or severe use.
         HomeUnsafe = "E1-home-unsafe",
         /// Others use at home and no support, with moderate or severe use.

@@ -158,6 +158,8 @@ struct Facts {
     sedatives: bool,
     opioids: bool,
     signs: Evidence,
+    /// The signs left out of the count because the medicine is taken as prescribed.
+    signs_not_counted: Evidence,
     /// Used within the past month, or not known to have stopped longer ago.
     recent_use: bool,
     pregnant: bool,
@@ -168,7 +170,7 @@ struct Facts {
 /// criteria 10 and 11): so when every substance named is an opioid or a sedative taken only as
 /// prescribed, those two signs are left out of the count. They still count as withdrawal risk
 /// factors (W2-W4), which is where physical dependence matters for safety.
-fn counted_signs(v: &View) -> Evidence {
+fn counted_signs(v: &View) -> (Evidence, Evidence) {
     let used = v.which(Q::Substances, SUBSTANCES);
     let as_prescribed = |freq: QuestionId, source: QuestionId| {
         v.asked(freq) && v.get(source) == [O::PrescribedAsDirected]
@@ -179,14 +181,13 @@ fn counted_signs(v: &View) -> Evidence {
             O::Sedatives => as_prescribed(Q::SedativeFreq, Q::SedativeSource),
             _ => false,
         });
-    let mut signs = v.which(Q::UseSigns, SIGNS);
-    if prescribed_only {
-        signs.retain(|(_, o)| !matches!(o, O::Tolerance | O::WithdrawalSign));
-    }
-    signs
+    let body = |(_, o): &(QuestionId, OptionId)| matches!(o, O::Tolerance | O::WithdrawalSign);
+    let (not_counted, signs) = v.which(Q::UseSigns, SIGNS).into_iter().partition(|s| prescribed_only && body(s));
+    (signs, not_counted)
 }
 
 fn facts(v: &View) -> Facts {
+    let (signs, signs_not_counted) = counted_signs(v);
     let substances_unknown = v.unknown(Q::Substances);
     Facts {
         uses_any: substances_unknown || !v.which(Q::Substances, SUBSTANCES).is_empty(),
@@ -194,7 +195,8 @@ fn facts(v: &View) -> Facts {
         alcohol: v.chose(Q::Substances, O::Alcohol),
         sedatives: v.chose(Q::Substances, O::Sedatives),
         opioids: v.chose(Q::Substances, O::Opioids),
-        signs: counted_signs(v),
+        signs,
+        signs_not_counted,
         recent_use: !v.chose(Q::LastUse, O::OverMonth),
         pregnant: v.chose(Q::Medical, O::Pregnant),
     }
@@ -278,10 +280,10 @@ fn risk_factors(v: &View, for_sedatives: bool) -> Option<Evidence> {
 /// Medical management of withdrawal (clinical-basis §4 "Dangerous withdrawal").
 fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     let wd = Level::Withdrawal;
-    // W1: any past withdrawal seizure or delirium tremens → at least withdrawal, whenever it
-    // was (clinical-basis §4; issue 8). Even after a month without use this stays: the answers
-    // about last use may be wrong or may change tomorrow, and the next stop is the dangerous
-    // one, so a doctor should plan it. The safer reading of an unclear point.
+    // W1: any past withdrawal seizure or delirium tremens → at least withdrawal, with no
+    // further condition (clinical-basis §4; issue 8). The question is asked only of someone
+    // who drank or used sedatives in the past month (or whose last use is not known): see
+    // WITHDRAWAL_GATE in the bank.
     let past = v.which(Q::WithdrawalHistory, &[O::PastSeizure, O::PastDts]);
     let w1 = !past.is_empty();
     if w1 {
@@ -397,6 +399,11 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     };
     if let Some((rule, level)) = severity {
         out.push(reason(rule, Area::UseRisk, level, f.signs.clone()));
+    }
+    // U11: the signs DSM-5 leaves out for a medicine taken as prescribed, named so the count
+    // the person sees is explained (clinical-basis §1: show the basis of every suggestion).
+    if !f.signs_not_counted.is_empty() {
+        out.push(reason(RuleId::SignsAsPrescribed, Area::UseRisk, Level::Early, f.signs_not_counted.clone()));
     }
     let od = v.which(Q::Overdose, &[O::OverdosePastYear]);
     if !od.is_empty() {
@@ -604,7 +611,7 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::SeizureNow => (WD, Some(Emergency), "withdrawal_now: a seizure today", "clinical-basis §4 (withdrawal emergencies); ASAM alcohol withdrawal guideline 2020"),
         RuleId::WithdrawalDelirium => (WD, Some(Emergency), "withdrawal_now: hallucinations, confusion or high fever now or within the past week of stopping/cutting down", "clinical-basis §4 (signs of delirium tremens); ASAM alcohol withdrawal guideline 2020"),
         RuleId::PsychosisHarm => (MentalHealth, Some(Emergency), "any psychosis/mania sign together with ASQ 1-3 yes or harm_others yes", BASIS4),
-        RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal), "withdrawal_history: past withdrawal seizure or delirium tremens, at any time (also after a month without use)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
+        RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal), "withdrawal_history: past withdrawal seizure or delirium tremens, at any time (asked only while alcohol or sedatives were used in the past month, or last use is unknown)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
         RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal), "AUDIT-C 1 = 4+ times a week AND (AUDIT-C 2 >= 5 drinks OR AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now or unknown, withdrawal criterion, age 65+, serious illness or red flag, any other substance, heavy drinking for a year or more or not known), with use in the past month", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
         RuleId::SedativeDependence => (WD, Some(Level::Withdrawal), "sedatives every day; or 3-6 days a week (or unknown) with any risk factor; with use in the past month", "clinical-basis §4 (physical dependence on benzodiazepines; supervised taper); ASAM alcohol withdrawal guideline 2020"),
         RuleId::WithdrawalCaution => (WD, Some(Outpatient), "asked the withdrawal questions, none of W1-W3, use in the past month, and past withdrawal, shakes/sweats/sickness now, the withdrawal criterion, or unknown withdrawal answers", "clinical-basis §2 (ambulatory withdrawal management), §4 (tremor and sweats alone are not emergencies)"),
@@ -618,13 +625,14 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::Gad2Positive => (MentalHealth, Some(Early), "GAD-2 total >= 3: adds mental-health care, never raises the level", "Kroenke et al. 2007; clinical-basis §4b"),
         RuleId::MoodSeen => (MentalHealth, Some(Early), "family mode, mood_observed yes (very down or very anxious most days): adds mental-health care, never raises the level", "our own question in place of PHQ-2/GAD-2, which are self-report; clinical-basis §4b"),
         RuleId::SignsMild => (UseRisk, Some(Outpatient), "2-3 of the 11 use-disorder signs (tolerance and withdrawal left out when every substance is a medicine taken as prescribed, as DSM-5 says)", "DSM-5 criteria count as NIAAA describes (2-3 mild)"),
-        RuleId::SignsModerate => (UseRisk, Some(Outpatient), "4-5 of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (4-5 moderate)"),
-        RuleId::SignsSevere => (UseRisk, Some(Iop), "6 or more of the 11 use-disorder signs", "DSM-5 criteria count as NIAAA describes (6+ severe)"),
+        RuleId::SignsModerate => (UseRisk, Some(Outpatient), "4-5 of the 11 use-disorder signs (counted as U1 says)", "DSM-5 criteria count as NIAAA describes (4-5 moderate)"),
+        RuleId::SignsSevere => (UseRisk, Some(Iop), "6 or more of the 11 use-disorder signs (counted as U1 says)", "DSM-5 criteria count as NIAAA describes (6+ severe)"),
         RuleId::OverdoseRecent => (UseRisk, Some(Iop), "an overdose in the past year", "clinical-basis §3 (overdose history in use and relapse risk), §4 (opioids)"),
         RuleId::OverdoseEarlier => (UseRisk, Some(Outpatient), "an overdose more than a year ago", "clinical-basis §3"),
         RuleId::OpioidUse => (UseRisk, Some(Outpatient), "opioids 1+ days a week (or unknown frequency), or more than prescribed, not from a pharmacy, heroin/fentanyl", "clinical-basis §4 (medication for opioid use disorder is an outpatient-level answer)"),
         RuleId::StepDown => (UseRisk, Some(Iop), "finished a residential programme in the past month", "clinical-basis §2 (IOP as a step down after residential care)"),
         RuleId::LostTolerance => (UseRisk, Some(Outpatient), "treatment: left jail, prison, a hospital, a detox or a programme in the past month, AND opioids or sedatives (or substances unknown)", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
+        RuleId::SignsAsPrescribed => (UseRisk, Some(Early), "tolerance or withdrawal ticked, and every substance named is an opioid or sedative taken only as prescribed: those two are not counted in U1-U3 (and E1-E3); they still count for withdrawal (W2-W4)", "DSM-5 (American Psychiatric Association 2013), notes to criteria 10 and 11"),
         RuleId::RiskyDrinking => (UseRisk, Some(Early), "AUDIT-C total >= 3 (the lower cut-off, sex not asked)", "Bush et al. 1998; clinical-basis §4b"),
         RuleId::HeavyDrinking => (UseRisk, Some(Outpatient), "AUDIT-C total >= 8", "Rubinsky et al., Drug Alcohol Depend 2010;108:29-36 (high AUDIT-C scores and the likelihood of alcohol dependence)"),
         RuleId::HomeUnsafe => (Environment, Some(Residential), "violence at home or no stable housing, AND 4+ use-disorder signs", "clinical-basis §2 (IOP wrong where the home is unsupportive), §3 (residential when the environment needs 24-hour structure)"),
