@@ -163,7 +163,6 @@ fn to_text(o: &Outcome, lang: Lang, ignored: &[&str]) -> String {
     for r in &o.resources {
         let _ = writeln!(s, "  {} <{}>: {}", i18n::resource(lang, *r), r.target(), i18n::resource_note(lang, *r));
     }
-    let _ = writeln!(s, "{}", i18n::notice(lang, Notice::OutsideUs));
     let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::NotADiagnosis));
     let _ = writeln!(s, "{} {}. {}", i18n::notice(lang, Notice::RulesVersion), screening::RULES_VERSION, i18n::review_status(lang));
     if !ignored.is_empty() {

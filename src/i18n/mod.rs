@@ -102,8 +102,6 @@ pub enum Notice {
     RulesVersion,
     /// The resources are US ones.
     UsResources,
-    /// A line for visitors outside the US.
-    OutsideUs,
     /// The TTY route to 988.
     Tty988,
     /// Spanish on 988.

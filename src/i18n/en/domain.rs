@@ -579,7 +579,6 @@ pub fn notice(n: Notice) -> &'static str {
         Notice::Reviewed => "These rules were reviewed by a licensed clinician:",
         Notice::RulesVersion => "Rules version",
         Notice::UsResources => "These are US resources.",
-        Notice::OutsideUs => "Outside the US? Call your local emergency number, or find a crisis line at findahelpline.com.",
         Notice::Tty988 => "TTY users: dial 711, then 988.",
         Notice::Spanish988 => "For Spanish, press 2.",
         Notice::Then => "After that:",

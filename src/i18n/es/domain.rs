@@ -578,7 +578,6 @@ pub fn notice(n: Notice) -> &'static str {
         Notice::Reviewed => "Estas reglas fueron revisadas por un profesional clínico con licencia:",
         Notice::RulesVersion => "Versión de las reglas",
         Notice::UsResources => "Estos recursos son de EE. UU.",
-        Notice::OutsideUs => "¿Está fuera de EE. UU.? Llame al número de emergencias local, o busque una línea de crisis en findahelpline.com.",
         Notice::Tty988 => "Usuarios de TTY: marquen 711 y luego 988.",
         Notice::Spanish988 => "Para español, oprima 2.",
         Notice::Then => "Después:",
