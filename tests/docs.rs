@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use care_screener::i18n::{self, Lang};
-use care_screener::screening::bank::{Kind, Unknown, When, BANK};
+use care_screener::screening::bank::{Kind, Unknown, When, BANK, OPTION_CONDITIONS};
 use care_screener::screening::{rules, Level, ResourceId, RuleId, Voice, RULES_VERSION};
 
 fn when(w: When) -> String {
@@ -117,6 +117,9 @@ fn generate() -> String {
                 cell(i18n::option(Lang::En, q.id, c.id, Voice::Own)),
                 cell(i18n::option(Lang::Es, q.id, c.id, Voice::Own))
             );
+        }
+        for (_, o, w) in OPTION_CONDITIONS.iter().filter(|(oq, _, _)| *oq == q.id) {
+            let _ = writeln!(s, "\nOption `{}` is offered only when: {}", o.as_str(), when(*w));
         }
         let _ = writeln!(s);
     }

@@ -93,6 +93,18 @@ fn branching_only_looks_at_earlier_questions() {
             let j = BANK.iter().position(|b| b.id == earlier).expect("in the bank");
             assert!(j < i, "{} depends on the later {}", q.id.as_str(), earlier.as_str());
         }
+        // The same for the options offered only under a condition, which must also be
+        // options of their question.
+        for (oq, o, w) in care_screener::screening::bank::OPTION_CONDITIONS.iter().filter(|(oq, _, _)| *oq == q.id) {
+            assert!(q.choice(*o).is_some(), "{} has no option {}", oq.as_str(), o.as_str());
+            let mut r = Vec::new();
+            refs(*w, &mut r);
+            assert!(!r.is_empty() && !matches!(w, When::LevelIn(..)));
+            for earlier in r {
+                let j = BANK.iter().position(|b| b.id == earlier).expect("in the bank");
+                assert!(j < i, "option {} of {} depends on the later {}", o.as_str(), q.id.as_str(), earlier.as_str());
+            }
+        }
         if matches!(q.when, When::LevelIn(..)) {
             assert_eq!(q.unknown, Unknown::NotRated, "{}", q.id.as_str());
             assert!(BANK[i..].iter().all(|b| matches!(b.when, When::LevelIn(..))), "level-dependent questions are last");
@@ -404,4 +416,32 @@ fn no_question_carries_the_choose_all_instruction() {
             }
         }
     }
+}
+
+/// "Pregnant" is offered only where it is relevant (some use reported or not known, and an age
+/// under 65), and the rules ignore it where it was not offered (an answer file may name it).
+#[test]
+fn pregnancy_is_offered_only_when_relevant() {
+    let offered = |age: O, substances: &[O]| {
+        let mut a = Answers::new();
+        a.set(Q::WhoFor, vec![O::Myself]).expect("valid");
+        a.set(Q::DangerNow, vec![O::NoDanger]).expect("valid");
+        a.set(Q::Age, vec![age]).expect("valid");
+        a.set(Q::Substances, substances.to_vec()).expect("valid");
+        (flow::offered(Q::Medical, &a).iter().any(|c| c.id == O::Pregnant), a)
+    };
+    assert!(offered(O::Age18To64, &[O::Opioids]).0);
+    assert!(offered(O::Under18, &[O::Alcohol]).0);
+    assert!(offered(O::Age18To64, &[O::NotSure]).0, "use not known: asked");
+    assert!(!offered(O::Age65Plus, &[O::Opioids]).0, "65 or older: not asked");
+    assert!(!offered(O::Age18To64, &[O::NoSubstances]).0, "no use: not asked");
+    // Named anyway in an answer file for someone 65+: no pregnancy rule, flag or step.
+    let (_, mut a) = offered(O::Age65Plus, &[O::Opioids]);
+    a.set(Q::Medical, vec![O::Pregnant]).expect("valid");
+    let o = care_screener::screening::assess(&a);
+    assert!(!o.fired(RuleId::PregnantUsing) && !o.has(Flag::PregnancyOpioids), "{:?}", o.reasons);
+    // The same answers under 65 do count.
+    a.set(Q::Age, vec![O::Age18To64]).expect("valid");
+    let o = care_screener::screening::assess(&a);
+    assert!(o.fired(RuleId::PregnantUsing) && o.has(Flag::PregnancyOpioids));
 }

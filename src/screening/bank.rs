@@ -1097,7 +1097,8 @@ pub const BANK: &[Question] = &[
             r(O::BreathingTrouble, 2),
             r(O::SeriousIllness, 1),
             // Pregnancy sits here rather than in a question of its own: one question fewer for
-            // everyone. "Or might be" is read as pregnant, the safer reading.
+            // everyone. "Or might be" is read as pregnant, the safer reading. Offered only
+            // when it is relevant (see OPTION_CONDITIONS).
             r(O::Pregnant, 1),
             rx(O::NoMedical, 0),
             NOT_SURE,
@@ -1180,6 +1181,20 @@ pub const BANK: &[Question] = &[
         instrument: None,
     },
 ];
+
+/// The options offered only under a condition, with it. An option not offered is not shown,
+/// and the rules ignore it if an answer file names it anyway. Like a question's condition, it
+/// looks only at questions asked before its own. (A short table rather than a field of every
+/// option: it keeps the bank's tables, and so the wasm, small.)
+pub const OPTION_CONDITIONS: &[(QuestionId, OptionId, When)] = &[
+    // Pregnancy only where it is relevant: some use reported (or not known), under 65.
+    (Q::Medical, O::Pregnant, When::All(&[USES_ANY, When::Unless(Q::Age, &[O::Age65Plus])])),
+];
+
+/// When option `o` of question `q` is offered.
+pub fn option_when(q: QuestionId, o: OptionId) -> When {
+    OPTION_CONDITIONS.iter().find(|(cq, co, _)| *cq == q && *co == o).map_or(When::Always, |(_, _, w)| *w)
+}
 
 /// The question with this id.
 pub fn question(id: QuestionId) -> &'static Question {

@@ -2,7 +2,7 @@
 //! for crisis help.
 
 use super::answers::Answers;
-use super::bank::{is_unknown, OptionId, QuestionId, When, BANK};
+use super::bank::{is_unknown, option_when, question, Choice, OptionId, QuestionId, When, BANK};
 use super::{rules, Voice};
 
 /// The questions that apply to these answers, in the order they are asked. Branching lives in
@@ -103,4 +103,12 @@ pub enum Crisis {
 /// it; only an answer given does.
 pub fn crisis(answers: &Answers) -> Option<Crisis> {
     rules::evaluate(answers, &path(answers)).crisis
+}
+
+/// The options of question `q` offered for these answers, in order: those whose condition
+/// holds on the questions asked before `q`. The UI shows these and no others.
+pub fn offered(q: QuestionId, answers: &Answers) -> Vec<Choice> {
+    let before: Vec<QuestionId> = path(answers).into_iter().take_while(|p| *p != q).collect();
+    let on = mask(&before);
+    question(q).choices.iter().copied().filter(|c| holds(option_when(q, c.id), answers, on)).collect()
 }

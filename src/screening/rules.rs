@@ -10,7 +10,7 @@
 //! average. The schedule and the voice are never read here.
 
 use super::answers::Answers;
-use super::bank::{is_unknown, question, OptionId, QuestionId, Unknown};
+use super::bank::{is_unknown, option_when, question, OptionId, QuestionId, Unknown};
 use super::flow::{self, Crisis};
 use super::outcome::{Area, Reason, RuleId};
 use super::Level;
@@ -40,6 +40,12 @@ impl<'a> View<'a> {
         self.mask & flow::bit(q) != 0
     }
 
+    /// Whether option `o` of `q` is offered for these answers (its condition, if any, holds on
+    /// the path). The rules read only offered options, as they read only asked questions.
+    fn offered(&self, q: QuestionId, o: OptionId) -> bool {
+        flow::holds(option_when(q, o), self.answers, self.mask)
+    }
+
     /// The options chosen, or none when the question is not on the path.
     pub(crate) fn get(&self, q: QuestionId) -> &'a [OptionId] {
         if self.asked(q) {
@@ -49,14 +55,14 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Whether this option was chosen (on the path).
+    /// Whether this option was chosen (on the path, and offered).
     pub(crate) fn chose(&self, q: QuestionId, o: OptionId) -> bool {
-        self.get(q).contains(&o)
+        self.get(q).contains(&o) && self.offered(q, o)
     }
 
-    /// The chosen options among `opts`, as evidence.
+    /// The chosen options among `opts` (offered ones), as evidence.
     pub(crate) fn which(&self, q: QuestionId, opts: &[OptionId]) -> Evidence {
-        self.get(q).iter().filter(|o| opts.contains(o)).map(|o| (q, *o)).collect()
+        self.get(q).iter().filter(|o| opts.contains(o) && self.offered(q, **o)).map(|o| (q, *o)).collect()
     }
 
     /// Whether the question is on the path and its answer is unknown: not answered, or only

@@ -24,7 +24,8 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
     let message = t(lang, if multiple { Ui::ErrorChooseAny } else { Ui::ErrorChooseOne });
     let input_id = |o: &str| ["q-", name, "-", o].concat();
     // The error summary's link leads to the first option, as in GOV.UK's pattern.
-    let first = spec.choices.first().map(|c| input_id(c.id.as_str())).unwrap_or_default();
+    let choices = flow::offered(q, &state.answers);
+    let first = choices.first().map(|c| input_id(c.id.as_str())).unwrap_or_default();
     let to_first = Callback::from(move |_: MouseEvent| web::focus_id(&first));
     let help = i18n::help(lang, q, voice);
     // The hint, the help and the error message are read with the question.
@@ -62,7 +63,7 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
                             <span class="visually-hidden">{ t(lang, Ui::ErrorPrefix) }</span>{ message }
                         </p>
                     }
-                    { for spec.choices.iter().map(|c| {
+                    { for choices.iter().map(|c| {
                         let id = input_id(c.id.as_str());
                         let onchange = dispatch.reform({ let o = c.id; move |_: Event| Action::Toggle(o) });
                         html! {
