@@ -415,6 +415,35 @@ const P02: &str = include_str!("../examples/answers/P02.json");
 const P03: &str = include_str!("../examples/answers/P03.json");
 const P08: &str = include_str!("../examples/answers/P08.json");
 
+const P11: &str = include_str!("../examples/answers/P11.json");
+
+/// An option an earlier change takes away is no longer shown, counted or kept on the summary,
+/// and its question is asked again: "pregnant" after the age is changed to 65 or older.
+#[wasm_bindgen_test]
+async fn a_change_that_takes_an_option_away_asks_that_question_again() {
+    let root = mount(Lang::En).await;
+    answer_file(&root, P11).await;
+    assert_eq!(heading(&root), "Check your answers");
+    assert!(text(&root, ".summary").contains("Pregnant, or might be pregnant"));
+    let age = root.query_selector_all(".change button").unwrap();
+    let age: HtmlElement = (0..age.length())
+        .map(|i| age.item(i).unwrap())
+        .find(|b| b.text_content().unwrap_or_default().contains("How old are you?"))
+        .expect("a Change link for the age")
+        .dyn_into()
+        .unwrap();
+    age.click();
+    settle().await;
+    answer(&root, "age_65_plus").await;
+    // The health question comes back: its only answer is no longer offered.
+    assert_eq!(heading(&root), "Do any of these apply to you?");
+    assert!(find(&root, "input[value=pregnant]").is_none());
+    assert_eq!(root.query_selector_all("input:checked").unwrap().length(), 0);
+    answer(&root, "no_medical").await;
+    assert_eq!(heading(&root), "Check your answers");
+    assert!(!text(&root, ".summary").contains("Pregnant"));
+}
+
 #[wasm_bindgen_test]
 async fn going_back_over_questions_of_other_kinds_shows_each_saved_answer() {
     use care_screener::screening::{file, flow};

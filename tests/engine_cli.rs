@@ -92,3 +92,23 @@ fn bad_files_and_arguments_fail_cleanly() {
     assert_eq!(screen(&["--help"]).0, 0);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// An answer the rules do not read is listed as ignored: a question not asked, or an option
+/// not offered for these answers ("pregnant" for someone 65 or older).
+#[test]
+fn lists_answers_the_rules_did_not_read() {
+    let dir = std::env::temp_dir().join(format!("screen-cli-ignored-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("older.json");
+    std::fs::write(
+        &p,
+        r#"{"version": 2, "answers": {"who_for": "myself", "danger_now": ["no_danger"], "age": "age_65_plus",
+            "substances": ["opioids"], "medical": ["pregnant"], "alcohol_freq": "never"}}"#,
+    )
+    .unwrap();
+    let (code, out, err) = screen(&[p.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("(ignored, not asked for these answers: alcohol_freq, medical: pregnant)"), "{out}");
+    assert!(!out.contains("P2-pregnancy"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -74,9 +74,22 @@ fn main() -> ExitCode {
         }
     };
     let outcome = screening::assess(&answers);
-    let ignored: Vec<&str> = {
+    // Answers the rules do not read: questions not asked for these answers, and options not
+    // offered for them (written "question: option").
+    let ignored: Vec<String> = {
         let on = flow::path(&answers);
-        answers.iter().filter(|(q, _)| !on.contains(q)).map(|(q, _)| q.as_str()).collect()
+        let mut out = Vec::new();
+        for (q, chosen) in answers.iter() {
+            if !on.contains(&q) {
+                out.push(q.as_str().to_owned());
+                continue;
+            }
+            let shown = flow::shown(q, &answers);
+            for o in chosen.iter().filter(|o| !shown.contains(o)) {
+                out.push([q.as_str(), ": ", o.as_str()].concat());
+            }
+        }
+        out
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&to_json(&outcome, &ignored)).unwrap_or_default());
@@ -86,7 +99,7 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn to_json(o: &Outcome, ignored: &[&str]) -> Value {
+fn to_json(o: &Outcome, ignored: &[String]) -> Value {
     json!({
         "rules_version": screening::RULES_VERSION,
         "clinical_review": screening::CLINICAL_REVIEW,
@@ -119,7 +132,7 @@ fn to_json(o: &Outcome, ignored: &[&str]) -> Value {
     })
 }
 
-fn to_text(o: &Outcome, lang: Lang, ignored: &[&str]) -> String {
+fn to_text(o: &Outcome, lang: Lang, ignored: &[String]) -> String {
     use std::fmt::Write;
     let v = o.voice;
     let mut s = String::new();

@@ -112,3 +112,12 @@ pub fn offered(q: QuestionId, answers: &Answers) -> Vec<Choice> {
     let on = mask(&before);
     question(q).choices.iter().copied().filter(|c| holds(option_when(q, c.id), answers, on)).collect()
 }
+
+/// The saved answer to `q` as it stands now: the chosen options that are still offered. An
+/// option an earlier change took away (say "pregnant" after the age became 65 or older) is
+/// kept in memory, like an answer to a question that left the path, but is not shown and
+/// not counted; the rules read answers the same way.
+pub fn shown(q: QuestionId, answers: &Answers) -> Vec<OptionId> {
+    let offered = offered(q, answers);
+    answers.get(q).iter().copied().filter(|o| offered.iter().any(|c| c.id == *o)).collect()
+}

@@ -68,7 +68,7 @@ impl<'a> View<'a> {
     /// Whether the question is on the path and its answer is unknown: not answered, or only
     /// "not sure" / "prefer not to say".
     pub(crate) fn unknown(&self, q: QuestionId) -> bool {
-        self.asked(q) && self.get(q).iter().all(|o| is_unknown(*o))
+        self.asked(q) && self.get(q).iter().filter(|o| self.offered(q, **o)).all(|o| is_unknown(*o))
     }
 
     /// The unknown option chosen, as evidence (empty when simply not answered).

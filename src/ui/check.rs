@@ -21,7 +21,8 @@ pub fn view(lang: Lang, answers: &Answers, dispatch: &Callback<Action>) -> Html 
             <dl class="summary">
                 { for flow::path(answers).into_iter().map(|q| {
                     let question = i18n::question(lang, q, voice);
-                    let chosen = answers.get(q);
+                    let chosen = flow::shown(q, answers);
+                    let chosen = chosen.as_slice();
                     html! {
                         <div class="row">
                             <dt>{ question }</dt>

@@ -118,7 +118,7 @@ impl State {
     /// Moves to a screen, loading the saved answer when it is a question.
     fn show(&mut self, screen: Screen) {
         if let Screen::Question(q) = screen {
-            self.draft = self.answers.get(q).to_vec();
+            self.draft = flow::shown(q, &self.answers);
         } else {
             self.draft.clear();
         }
@@ -132,8 +132,10 @@ impl State {
     fn after(&self, q: QuestionId) -> Screen {
         let path = self.path();
         let rest = path.iter().skip_while(|p| **p != q).skip(1);
+        // A question counts as unanswered when nothing it still offers is chosen (a change
+        // can take an option away, e.g. "pregnant" when the age becomes 65 or older).
         let next = if self.changing {
-            rest.copied().find(|p| self.answers.get(*p).is_empty())
+            rest.copied().find(|p| flow::shown(*p, &self.answers).is_empty())
         } else {
             rest.copied().next()
         };
