@@ -17,7 +17,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { DIST, ROOT } from "./harness.mjs";
 
 const TARGET_GZIP = 120_000;
-const CEILING_GZIP = 172_000;
+// Lowered from 185,000 to 172,000 after the trims of bench/size.md change 5, then raised to
+// 174,000 on purpose for options offered only when relevant ("pregnant") and for asking a
+// question again when a change brings such an option back (+1.7 KB): a raise is a decision
+// written here, never a silent drift.
+const CEILING_GZIP = 174_000;
 
 const sizes = (bytes) => ({
   raw: bytes.length,

@@ -219,6 +219,7 @@ export const STEPS = {
     ["On a day when you drink, how many drinks do you usually have?", ["7 to 9"]],
     ["How often do you have 6 or more drinks at one time?", ["Every day or almost every day"]],
     ["When did you last drink alcohol or use a sedative?", ["More than a month ago"]],
+    ["Right now, or in the past week while cutting down or stopping, have you had any of these?", ["None of these"]],
     ["In the past year, have any of these happened to you?", ["Used more, or for longer, than meant to", "Wanted to cut down or stop, or tried, but could not", "Spent a lot of time using, getting it, or getting over it", "Had strong urges (cravings) to use", "Use got in the way of home, work or school", "Needed much more to feel the effect, or the usual amount did less"]],
     ["Have you ever had help for alcohol or drug use, or in the past month left any of these places?", ["Finished a live-in (residential) program in the past month"]],
     ["In the past few weeks, have you wished you were dead?", ["No"]],

@@ -418,22 +418,15 @@ const P08: &str = include_str!("../examples/answers/P08.json");
 const P11: &str = include_str!("../examples/answers/P11.json");
 
 /// An option an earlier change takes away is no longer shown, counted or kept on the summary,
-/// and its question is asked again: "pregnant" after the age is changed to 65 or older.
+/// and its question is asked again: "pregnant" after the age is changed to 65 or older; and a
+/// change that brings the option back asks the question again too.
 #[wasm_bindgen_test]
 async fn a_change_that_takes_an_option_away_asks_that_question_again() {
     let root = mount(Lang::En).await;
     answer_file(&root, P11).await;
     assert_eq!(heading(&root), "Check your answers");
     assert!(text(&root, ".summary").contains("Pregnant, or might be pregnant"));
-    let age = root.query_selector_all(".change button").unwrap();
-    let age: HtmlElement = (0..age.length())
-        .map(|i| age.item(i).unwrap())
-        .find(|b| b.text_content().unwrap_or_default().contains("How old are you?"))
-        .expect("a Change link for the age")
-        .dyn_into()
-        .unwrap();
-    age.click();
-    settle().await;
+    change_answer_to(&root, "How old are you?").await;
     answer(&root, "age_65_plus").await;
     // The health question comes back: its only answer is no longer offered.
     assert_eq!(heading(&root), "Do any of these apply to you?");
@@ -442,6 +435,27 @@ async fn a_change_that_takes_an_option_away_asks_that_question_again() {
     answer(&root, "no_medical").await;
     assert_eq!(heading(&root), "Check your answers");
     assert!(!text(&root, ".summary").contains("Pregnant"));
+    // Back under 65: the health question is asked again, since it now offers "pregnant".
+    change_answer_to(&root, "How old are you?").await;
+    answer(&root, "age_18_64").await;
+    assert_eq!(heading(&root), "Do any of these apply to you?");
+    assert!(find(&root, "input[value=pregnant]").is_some());
+    answer(&root, "pregnant").await;
+    assert_eq!(heading(&root), "Check your answers");
+    assert!(text(&root, ".summary").contains("Pregnant, or might be pregnant"));
+}
+
+/// Follows the summary's Change link for the question with this wording.
+async fn change_answer_to(root: &Element, question: &str) {
+    let links = root.query_selector_all(".change button").unwrap();
+    let link: HtmlElement = (0..links.length())
+        .map(|i| links.item(i).unwrap())
+        .find(|b| b.text_content().unwrap_or_default().contains(question))
+        .unwrap_or_else(|| panic!("a Change link for {question:?}"))
+        .dyn_into()
+        .unwrap();
+    link.click();
+    settle().await;
 }
 
 #[wasm_bindgen_test]

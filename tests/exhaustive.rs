@@ -106,13 +106,14 @@ fn every_withdrawal_answer() {
                             let has = |v: &Option<Vec<O>>, x: &[O]| v.as_ref().is_some_and(|v| v.iter().any(|o| x.contains(o)));
                             let unknown = |v: &Option<Vec<O>>| v.as_ref().is_none_or(|v| v.iter().all(|o| matches!(o, O::NotSure | O::PreferNotToSay)));
                             let recent = !has(l, &[O::OverMonth]);
-                            // Signs now count only where the question is asked (use in the past month).
-                            let emergency_signs = recent && has(n, &[O::SeizureNow, O::Hallucinations, O::Confusion, O::Fever]);
+                            // Signs now are asked whatever the last use: a wrong last-use answer
+                            // must not hide an emergency.
+                            let emergency_signs = has(n, &[O::SeizureNow, O::Hallucinations, O::Confusion, O::Fever]);
                             let ctx = || format!("{who}: history {h:?} now {n:?} last {l:?} age {g:?} years {y:?} → {:?}", o.level);
                             // Withdrawal emergencies (§4) → emergency and a card; nothing else here is one.
                             assert_eq!(o.level == Level::Emergency, emergency_signs, "{}", ctx());
                             assert_eq!(flow::crisis(&a).is_some(), emergency_signs, "{}", ctx());
-                            if recent && has(n, &[O::SeizureNow]) {
+                            if has(n, &[O::SeizureNow]) {
                                 assert_eq!(o.crisis, Some(Crisis::Seizure), "{}", ctx());
                             }
                             if emergency_signs {
@@ -148,6 +149,7 @@ fn every_withdrawal_answer() {
                             // not asked the withdrawal questions.
                             if !recent {
                                 assert!(!flow::path(&a).contains(&Q::WithdrawalHistory), "{}", ctx());
+                                assert!(flow::path(&a).contains(&Q::WithdrawalNow), "{}", ctx());
                                 assert!(o.level < Level::Withdrawal, "{}", ctx());
                             }
                             if o.level == Level::Withdrawal {

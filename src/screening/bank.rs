@@ -552,27 +552,29 @@ const USES_ANY: When = When::Maybe(
 /// Alcohol or sedatives chosen (or unknown): the last-use question matters for withdrawal.
 const USES_DEPRESSANTS: When = When::Maybe(Q::Substances, &[O::Alcohol, O::Sedatives]);
 
-/// The withdrawal questions: alcohol weekly or more (AUDIT-C item 1 at "2-4 times a month" or
-/// more, which includes weekly), or any sedative use, or alcohol/sedatives stopped within the
-/// past month, or any of it unknown — and in every case only while the last drink or sedative
-/// was within the past month (or is not known). Source: clinical-basis §4 (ask for
+/// The withdrawal history question: alcohol weekly or more (AUDIT-C item 1 at "2-4 times a
+/// month" or more, which includes weekly), or any sedative use, or alcohol/sedatives stopped
+/// within the past month, or any of it unknown — and in every case only while the last drink
+/// or sedative was within the past month (or is not known). Source: clinical-basis §4 (ask for
 /// weekly-or-more, not only daily, and about the month before a recent stop; any past seizure
 /// or DTs in someone asked → at least withdrawal); ASAM alcohol withdrawal guideline 2020 for
 /// why sedatives count. Someone who stopped over a month ago is past the withdrawal window:
 /// there is nothing to withdraw from, so the questions (and the withdrawal level) do not apply.
-const WITHDRAWAL_GATE: When = When::All(&[
-    When::Any(&[
-        When::All(&[
-            When::Chose(Q::Substances, &[O::Alcohol]),
-            When::Maybe(Q::AlcoholFreq, &[O::TwoToFourMonth, O::TwoToThreeWeek, O::FourPlusWeek]),
-        ]),
-        When::Chose(Q::Substances, &[O::Sedatives, O::NotSure, O::PreferNotToSay]),
-        When::All(&[
-            When::Chose(Q::Substances, &[O::Alcohol]),
-            When::Chose(Q::LastUse, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
-        ]),
+const WITHDRAWAL_GATE: When = When::All(&[WITHDRAWAL_USE, When::Unless(Q::LastUse, &[O::OverMonth])]);
+
+/// The use that opens the withdrawal questions, whenever the last use was. Signs happening now
+/// (`withdrawal_now`) are asked on this alone: if the last-use answer is wrong (a family member
+/// may not know), confusion, hallucinations or a fever must still bring the emergency card.
+const WITHDRAWAL_USE: When = When::Any(&[
+    When::All(&[
+        When::Chose(Q::Substances, &[O::Alcohol]),
+        When::Maybe(Q::AlcoholFreq, &[O::TwoToFourMonth, O::TwoToThreeWeek, O::FourPlusWeek]),
     ]),
-    When::Unless(Q::LastUse, &[O::OverMonth]),
+    When::Chose(Q::Substances, &[O::Sedatives, O::NotSure, O::PreferNotToSay]),
+    When::All(&[
+        When::Chose(Q::Substances, &[O::Alcohol]),
+        When::Chose(Q::LastUse, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
+    ]),
 ]);
 
 /// The person answers for themself. PHQ-2 and GAD-2 are self-report instruments (Kroenke et al.),
@@ -866,7 +868,7 @@ pub const BANK: &[Question] = &[
             PREFER_NOT,
         ],
         area: Area::Withdrawal,
-        when: WITHDRAWAL_GATE,
+        when: WITHDRAWAL_USE,
         unknown: Unknown::AsRisk,
         has_help: true,
         instrument: None,

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::i18n::Lang;
-use crate::screening::bank::{question, Kind};
+use crate::screening::bank::{question, Kind, OPTION_CONDITIONS};
 use crate::screening::flow::{self, Crisis};
 use crate::screening::{Answers, OptionId, QuestionId};
 
@@ -55,6 +55,10 @@ pub struct State {
     /// The question was opened with a "Change" link, so Continue returns to the summary
     /// (after any new follow-up question the change brought in).
     pub changing: bool,
+    /// Questions a change gave a new option to (say "pregnant" once the age is under 65):
+    /// while changing they are asked again even though they have an answer, so the new
+    /// option is seen.
+    pub reopen: Vec<QuestionId>,
     /// Counts every move to another screen or error state. The view moves focus and updates
     /// the live region when it changes; a language switch does not count, so it never steals
     /// focus.
@@ -98,6 +102,7 @@ impl State {
             draft: Vec::new(),
             error: false,
             changing: false,
+            reopen: Vec::new(),
             turn: 0,
         }
     }
@@ -122,6 +127,9 @@ impl State {
         } else {
             self.draft.clear();
         }
+        if screen == Screen::Check {
+            self.reopen.clear();
+        }
         self.screen = screen;
         self.error = false;
         self.turn = self.turn.wrapping_add(1);
@@ -135,7 +143,7 @@ impl State {
         // A question counts as unanswered when nothing it still offers is chosen (a change
         // can take an option away, e.g. "pregnant" when the age becomes 65 or older).
         let next = if self.changing {
-            rest.copied().find(|p| flow::shown(*p, &self.answers).is_empty())
+            rest.copied().find(|p| flow::shown(*p, &self.answers).is_empty() || self.reopen.contains(p))
         } else {
             rest.copied().next()
         };
@@ -163,10 +171,21 @@ impl State {
     }
 
     fn answer(&mut self, q: QuestionId) {
+        let before = self.answers.clone();
         if self.draft.is_empty() || self.answers.set(q, self.draft.clone()).is_err() {
             self.error = true;
             self.turn = self.turn.wrapping_add(1);
             return;
+        }
+        self.reopen.retain(|p| *p != q);
+        if self.changing {
+            for (p, _, _) in OPTION_CONDITIONS {
+                let was = flow::offered(*p, &before);
+                let grew = flow::offered(*p, &self.answers).iter().any(|c| !was.contains(c));
+                if grew && *p != q && !self.reopen.contains(p) {
+                    self.reopen.push(*p);
+                }
+            }
         }
         // The card comes up when this answer is what makes the flow report a crisis, so it
         // shows again each time the person gives such an answer, and not on every later

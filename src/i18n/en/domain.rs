@@ -93,16 +93,21 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
     match (q, voice) {
         (Q::DangerNow, _) => Some("If someone could get hurt now, call 911. You can also call or text 988 at any time."),
         (Q::Substances, _) => Some("Your answers stay on this device. Nothing is sent or saved."),
-        (Q::AlcoholFreq, _) => Some("If you stopped in the past month, answer for the time before you stopped."),
+        (Q::AlcoholFreq, You) => Some("If you stopped in the past month, answer for the time before you stopped."),
+        (Q::AlcoholFreq, They) => Some("If they stopped in the past month, answer for the time before they stopped."),
         (Q::AlcoholAmount, _) => Some("One drink is a 12-ounce can of beer, a 5-ounce glass of wine, or a 1.5-ounce shot of liquor."),
-        (Q::CannabisFreq | Q::OpioidFreq | Q::SedativeFreq | Q::StimulantFreq | Q::OtherFreq, _) => {
+        (Q::CannabisFreq | Q::OpioidFreq | Q::SedativeFreq | Q::StimulantFreq | Q::OtherFreq, You) => {
             Some("If you stopped in the past month, answer for the time before you stopped.")
+        }
+        (Q::CannabisFreq | Q::OpioidFreq | Q::SedativeFreq | Q::StimulantFreq | Q::OtherFreq, They) => {
+            Some("If they stopped in the past month, answer for the time before they stopped.")
         }
         (Q::WithdrawalHistory, _) => Some("Withdrawal is the sickness the body goes through when someone stops or cuts down after using a lot."),
         (Q::WithdrawalNow, _) => Some("If someone is having a seizure, is confused, or sees or hears things that are not there, call 911."),
         (Q::UseSigns, _) => Some("These are the 11 signs doctors look for. Think about alcohol and drugs together."),
         (Q::Overdose, _) => Some("An overdose means taking so much that someone passes out, cannot be woken, stops breathing well, or needs naloxone (Narcan) or emergency care."),
-        (Q::HeavyYears, _) => Some("Think of the amount you said before. If you stopped in the past month, answer for the time before you stopped."),
+        (Q::HeavyYears, You) => Some("Think of the amount you said before. If you stopped in the past month, answer for the time before you stopped."),
+        (Q::HeavyYears, They) => Some("Think of the amount you said before. If they stopped in the past month, answer for the time before they stopped."),
         (Q::Treatment, _) => Some("We ask about these places because after time without using, the body cannot handle the old amount. That makes an overdose more likely."),
         (Q::HoursFree, _) => Some("Count time for sessions and travel. This helps plan treatment. It never changes the suggestion."),
         (Q::WhoFor | Q::Age | Q::AlcoholBinge | Q::OpioidSource | Q::SedativeSource | Q::LastUse
@@ -305,8 +310,8 @@ pub fn rule(r: RuleId, voice: Voice) -> &'static str {
         (RuleId::LostTolerance, They) => "Your loved one left a place where they could not use. Their body cannot handle the old amount, so an overdose is more likely.",
         (RuleId::RiskyDrinking, You) => "Your drinking is above the low-risk level.",
         (RuleId::RiskyDrinking, They) => "Your loved one's drinking is above the low-risk level.",
-        (RuleId::SignsAsPrescribed, You) => "You take your medicine as prescribed. So needing more of it, or feeling sick when it wears off, is not counted as a sign of a problem.",
-        (RuleId::SignsAsPrescribed, They) => "Your loved one takes their medicine as prescribed. So needing more of it, or feeling sick when it wears off, is not counted as a sign of a problem.",
+        (RuleId::SignsAsPrescribed, You) => "You take your medicine as prescribed. So needing more of it, or feeling sick when it wears off, is not counted among the 11 signs. It can still mean your body is used to it: do not stop it suddenly, and talk to your prescriber first.",
+        (RuleId::SignsAsPrescribed, They) => "Your loved one takes their medicine as prescribed. So needing more of it, or feeling sick when it wears off, is not counted among the 11 signs. It can still mean their body is used to it: they should not stop it suddenly, and should talk to their prescriber first.",
         (RuleId::HeavyDrinking, You) => "Your drinking score is high. A doctor or counselor should check it with you.",
         (RuleId::HeavyDrinking, They) => "Your loved one's drinking score is high. A doctor or counselor should check it with them.",
         (RuleId::HomeUnsafe, You) => "Your home is not safe or steady right now. A live-in program gives a safe place while you start recovery.",
