@@ -2,7 +2,7 @@
 //! for crisis help.
 
 use super::answers::Answers;
-use super::bank::{is_unknown, option_when, question, Choice, OptionId, QuestionId, When, BANK};
+use super::bank::{is_unknown, option_when, question, Choice, OptionId, QuestionId, When, BANK, OPTION_CONDITIONS};
 use super::{rules, Voice};
 
 /// The questions that apply to these answers, in the order they are asked. Branching lives in
@@ -108,9 +108,15 @@ pub fn crisis(answers: &Answers) -> Option<Crisis> {
 /// The options of question `q` offered for these answers, in order: those whose condition
 /// holds on the questions asked before `q`. The UI shows these and no others.
 pub fn offered(q: QuestionId, answers: &Answers) -> Vec<Choice> {
+    let all = question(q).choices;
+    // Most questions have no conditional option: no need to work out the path (which can
+    // evaluate the rules) on every screen and for every question a change looks at.
+    if !OPTION_CONDITIONS.iter().any(|(cq, _, _)| *cq == q) {
+        return all.to_vec();
+    }
     let before: Vec<QuestionId> = path(answers).into_iter().take_while(|p| *p != q).collect();
     let on = mask(&before);
-    question(q).choices.iter().copied().filter(|c| holds(option_when(q, c.id), answers, on)).collect()
+    all.iter().copied().filter(|c| holds(option_when(q, c.id), answers, on)).collect()
 }
 
 /// The saved answer to `q` as it stands now: the chosen options that are still offered. An
