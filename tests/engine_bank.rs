@@ -86,24 +86,25 @@ fn refs(w: When, out: &mut Vec<QuestionId>) {
 /// the level-dependent schedule questions come last and never feed the level.
 #[test]
 fn branching_only_looks_at_earlier_questions() {
-    for (i, q) in BANK.iter().enumerate() {
+    // Checks that the questions a condition reads are all asked before the question at `i`;
+    // returns how many it reads.
+    let looks_back = |i: usize, when: When, what: &str| {
         let mut r = Vec::new();
-        refs(q.when, &mut r);
-        for earlier in r {
-            let j = BANK.iter().position(|b| b.id == earlier).expect("in the bank");
-            assert!(j < i, "{} depends on the later {}", q.id.as_str(), earlier.as_str());
+        refs(when, &mut r);
+        for earlier in &r {
+            let j = BANK.iter().position(|b| b.id == *earlier).expect("in the bank");
+            assert!(j < i, "{what} depends on the later {}", earlier.as_str());
         }
+        r.len()
+    };
+    for (i, q) in BANK.iter().enumerate() {
+        looks_back(i, q.when, q.id.as_str());
         // The same for the options offered only under a condition, which must also be
         // options of their question.
         for (oq, o, w) in care_screener::screening::bank::OPTION_CONDITIONS.iter().filter(|(oq, _, _)| *oq == q.id) {
             assert!(q.choice(*o).is_some(), "{} has no option {}", oq.as_str(), o.as_str());
-            let mut r = Vec::new();
-            refs(*w, &mut r);
-            assert!(!r.is_empty() && !matches!(w, When::LevelIn(..)));
-            for earlier in r {
-                let j = BANK.iter().position(|b| b.id == earlier).expect("in the bank");
-                assert!(j < i, "option {} of {} depends on the later {}", o.as_str(), q.id.as_str(), earlier.as_str());
-            }
+            assert!(!matches!(w, When::LevelIn(..)));
+            assert!(looks_back(i, *w, &["option ", o.as_str(), " of ", q.id.as_str()].concat()) > 0);
         }
         if matches!(q.when, When::LevelIn(..)) {
             assert_eq!(q.unknown, Unknown::NotRated, "{}", q.id.as_str());
