@@ -7,15 +7,15 @@
 // Pages: ours (dist/screener.html, the whole widget in one document), ours embedded (the demo
 // host page dist/index.html with the loader and the sandboxed frame: the cost of the frame),
 // peer (SurveyJS rendering the same bank), floor (our first question as static HTML).
-import { createServer } from "node:http";
 import { readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem, release, loadavg } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { firstScreenProbe, runQuestionnaire, wasmTimingProbe } from "./driver.mjs";
+import { serve } from "../e2e/harness.mjs";
 
 const BENCH = fileURLToPath(new URL(".", import.meta.url));
 const ROOT = join(BENCH, "..");
@@ -30,32 +30,7 @@ const RUNS = Math.max(10, Number(arg("--runs", process.env.BENCH_RUNS ?? 10)) ||
 const COMMAND = arg("--command", "./bench/run.sh");
 
 // --- serving -----------------------------------------------------------------------------------
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
 const MOUNTS = { "/ours/": join(ROOT, "dist"), "/peer/": join(BUILD, "peer"), "/floor/": join(BUILD, "floor") };
-
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
-    if (path === "/blank") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end('<!doctype html><title>blank</title><link rel="icon" href="data:,">');
-      return;
-    }
-    try {
-      if (!mount) throw new Error("not found");
-      const file = join(MOUNTS[mount], path.slice(mount.length) || "index.html");
-      const body = await readFile(file);
-      // Uncompressed on the wire (loopback); the compressed sizes are computed below, as a host
-      // serving precompressed files would send them.
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end("not found");
-    }
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 // gzip at its default level (6), as `gzip` and most servers compress and as the size test
 // (e2e/size.test.mjs) counts; brotli at quality 11, as a host would precompress static files.
@@ -220,7 +195,9 @@ async function main() {
   const native = await readFile(arg("--native", join(BUILD, "native.json")), "utf8").then(JSON.parse, () => null);
   const wasmReport = await readFile(arg("--wasm-report", join(BUILD, "wasm-top.txt")), "utf8").catch(() => null);
   const surveyVersion = JSON.parse(await readFile(join(BENCH, "node_modules", "survey-core", "package.json"), "utf8")).version;
-  const server = await serve();
+  // The same static server as the end-to-end suite, with our document, the peer and the
+  // floor under their own prefixes, and a blank page to start each run from.
+  const server = await serve({ mounts: MOUNTS, pages: { "/blank": '<!doctype html><title>blank</title><link rel="icon" href="data:,">' } });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const started = Date.now();
   const loadBefore = loadavg();

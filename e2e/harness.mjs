@@ -10,24 +10,46 @@ export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DIST = join(ROOT, "dist");
 export const ARTIFACTS = join(ROOT, "e2e", "artifacts");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".txt": "text/plain", ".json": "application/json" };
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".txt": "text/plain", ".json": "application/json" };
 
-/** Serves dist/ (and e2e/fixtures/ under /fixtures/) on a free loopback port. */
-export async function serve() {
+/**
+ * A static server on a free loopback port, the one every suite and the benchmark use.
+ * mounts: URL prefix → folder, the first prefix that matches wins (by default dist/ at / and
+ *         e2e/fixtures/ under /fixtures/); a path ending at a folder serves its index.html.
+ * pages:  exact path → an HTML document to serve instead (e.g. a stand-in host or exit page).
+ * log:    an array that gets every request (method, path, url, time), when given.
+ */
+export async function serve({ mounts = { "/fixtures/": join(ROOT, "e2e", "fixtures"), "/": DIST }, pages = {}, log } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    const file = path.startsWith("/fixtures/") ? join(ROOT, "e2e", path) : join(DIST, path === "/" ? "index.html" : path);
+    log?.push({ method: req.method, path, url: req.url, at: Date.now() });
+    if (Object.hasOwn(pages, path)) {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store" }).end(pages[path]);
+      return;
+    }
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
     try {
+      if (!mount) throw new Error("not found");
+      const file = join(mounts[mount], path.slice(mount.length) || "index.html");
       const body = await readFile(file);
+      // Uncompressed on the wire (loopback): the benchmark computes the compressed sizes.
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");
     }
   });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  await new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", ok);
+  });
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => new Promise((ok) => {
+    // Idle keep-alive connections of a browser would otherwise hold the close open.
+    server.closeAllConnections?.();
+    server.close(() => ok());
+  });
+  return { origin: `http://127.0.0.1:${port}`, port, close };
 }
 
 /** The flags the toolchain brief lists: root needs --no-sandbox, and the closed network needs

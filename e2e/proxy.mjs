@@ -12,12 +12,9 @@ import { createServer as createHttpsServer } from "node:https";
 import { connect } from "node:net";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
-import { DIST } from "./harness.mjs";
-
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".txt": "text/plain" };
+import { join } from "node:path";
+import { DIST, serve } from "./harness.mjs";
 
 function listen(server) {
   return new Promise((ok, fail) => {
@@ -39,24 +36,7 @@ function closer(server) {
  */
 export async function serveLogged({ pages = {} } = {}) {
   const log = [];
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    log.push({ method: req.method, path, url: req.url, at: Date.now() });
-    if (Object.hasOwn(pages, path)) {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-      res.end(pages[path]);
-      return;
-    }
-    try {
-      const body = await readFile(join(DIST, path === "/" ? "index.html" : path));
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end("not found");
-    }
-  });
-  const port = await listen(server);
-  return { origin: `http://127.0.0.1:${port}`, port, log, close: closer(server) };
+  return { ...(await serve({ mounts: { "/": DIST }, pages, log })), log };
 }
 
 /**
