@@ -16,6 +16,22 @@ const BUILD = join(BENCH, "build");
 
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A whole page: the head both pages share, then their own head lines and body. */
+const page = (lang, title, head, body) => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+
 /** The peer's files, from bench/node_modules (installed by bench/run.sh). */
 export const PEER_ASSETS = [
   ["survey-core/survey.core.min.js", "survey.core.min.js"],
@@ -32,26 +48,13 @@ export async function writePages() {
   for (const [from, to] of PEER_ASSETS) await copyFile(join(BENCH, "node_modules", from), join(BUILD, "peer", to));
   // "</" cannot appear inside an inline script; JSON allows "<\/" for it.
   const surveyJson = JSON.stringify(survey).replace(/<\//g, "<\\/");
-  await writeFile(join(BUILD, "peer", "index.html"), `<!doctype html>
-<html lang="${plan.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(survey.title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="survey-core.fontless.min.css">
+  await writeFile(join(BUILD, "peer", "index.html"), page(plan.lang, survey.title, `<link rel="stylesheet" href="survey-core.fontless.min.css">
 <script src="survey.core.min.js"></script>
-<script src="survey-js-ui.min.js"></script>
-</head>
-<body>
-<div id="survey"></div>
+<script src="survey-js-ui.min.js"></script>`, `<div id="survey"></div>
 <script>
 const survey = new Survey.Model(${surveyJson});
 survey.render(document.getElementById("survey"));
-</script>
-</body>
-</html>
-`);
+</script>`));
 
   const first = plan.steps[0];
   const name = first.question;
@@ -59,17 +62,7 @@ survey.render(document.getElementById("survey"));
     .map((label, i) => `<div class="choice"><input type="${first.kind === "multiple" ? "checkbox" : "radio"}" id="${name}-${i}" name="${name}" value="${i}"><label for="${name}-${i}">${escapeHtml(label)}</label></div>`)
     .join("\n");
   await mkdir(join(BUILD, "floor"), { recursive: true });
-  await writeFile(join(BUILD, "floor", "index.html"), `<!doctype html>
-<html lang="${plan.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(survey.title)}</title>
-<link rel="icon" href="data:,">
-<style>${style}</style>
-</head>
-<body>
-<main class="screener">
+  await writeFile(join(BUILD, "floor", "index.html"), page(plan.lang, survey.title, `<style>${style}</style>`, `<main class="screener">
 <p class="title">${escapeHtml(survey.title)}</p>
 <div class="step">
 <fieldset>
@@ -78,10 +71,7 @@ ${choices}
 </fieldset>
 <button type="button" class="button">${escapeHtml(plan.continue)}</button>
 </div>
-</main>
-</body>
-</html>
-`);
+</main>`));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await writePages();
