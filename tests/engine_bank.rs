@@ -4,10 +4,13 @@
 use care_screener::i18n::{self, Lang, Notice};
 use care_screener::screening::bank::{question, Unknown, When, BANK};
 use care_screener::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine};
-use care_screener::screening::{flow, rules, Answers, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
+use care_screener::screening::{flow, rules, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
 
 use OptionId as O;
 use QuestionId as Q;
+
+mod common;
+use common::answers;
 
 const VOICES: [Voice; 2] = [Voice::Own, Voice::LovedOne];
 
@@ -204,9 +207,7 @@ fn questions_about_a_loved_one_are_worded_for_them() {
         (Q::MoodObserved, Voice::LovedOne),
     ];
     for (who, voice) in [(O::Myself, Voice::Own), (O::SomeoneElse, Voice::LovedOne)] {
-        let mut a = Answers::new();
-        a.set(Q::WhoFor, vec![who]).expect("valid");
-        let path = flow::path(&a);
+        let path = flow::path(&answers(&[(Q::WhoFor, &[who])]));
         for (q, v) in one_voice {
             assert_eq!(path.contains(&q), v == voice, "{} for {who:?}", q.as_str());
         }
@@ -424,11 +425,7 @@ fn no_question_carries_the_choose_all_instruction() {
 #[test]
 fn pregnancy_is_offered_only_when_relevant() {
     let offered = |age: O, substances: &[O]| {
-        let mut a = Answers::new();
-        a.set(Q::WhoFor, vec![O::Myself]).expect("valid");
-        a.set(Q::DangerNow, vec![O::NoDanger]).expect("valid");
-        a.set(Q::Age, vec![age]).expect("valid");
-        a.set(Q::Substances, substances.to_vec()).expect("valid");
+        let a = answers(&[(Q::WhoFor, &[O::Myself]), (Q::DangerNow, &[O::NoDanger]), (Q::Age, &[age]), (Q::Substances, substances)]);
         (flow::offered(Q::Medical, &a).iter().any(|c| c.id == O::Pregnant), a)
     };
     assert!(offered(O::Age18To64, &[O::Opioids]).0);

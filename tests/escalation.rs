@@ -15,9 +15,11 @@ use Level::*;
 use OptionId as O;
 use QuestionId as Q;
 
+mod common;
+use common::answers;
+
 fn base() -> Answers {
-    let mut a = Answers::new();
-    let rows: &[(Q, &[O])] = &[
+    answers(&[
         (Q::WhoFor, &[O::Myself]),
         (Q::DangerNow, &[O::NoDanger]),
         (Q::Age, &[O::Age18To64]),
@@ -51,11 +53,7 @@ fn base() -> Answers {
         (Q::Willing, &[O::WillingYes]),
         (Q::HoursFree, &[O::Hours9To19]),
         (Q::ScheduleNeeds, &[O::Evenings]),
-    ];
-    for (q, o) in rows {
-        a.set(*q, o.to_vec()).expect("valid base answer");
-    }
-    a
+    ])
 }
 
 /// What a row expects. `level` is the lowest and highest acceptable level.
@@ -365,17 +363,18 @@ fn signs_left_out_for_a_prescribed_medicine_are_named() {
         (Q::SedativeSource, &[O::PrescribedAsDirected]),
         (Q::UseSigns, SIX_WITH_BODY),
     ];
+    const MORE: &[(Q, &[O])] = &[
+        (Q::Substances, &[O::Sedatives]),
+        (Q::SedativeFreq, &[O::OneTwoDaysWeek]),
+        (Q::SedativeSource, &[O::PrescribedMore]),
+        (Q::UseSigns, SIX_WITH_BODY),
+    ];
     let o = run(&row("as directed", change, Outpatient, Outpatient));
     let u11 = o.reasons.iter().find(|r| r.rule == care_screener::screening::RuleId::SignsAsPrescribed).expect("U11 fires");
     assert_eq!(u11.evidence, [(Q::UseSigns, O::Tolerance), (Q::UseSigns, O::WithdrawalSign)]);
     let counted = o.reasons.iter().find(|r| r.rule == care_screener::screening::RuleId::SignsModerate).expect("U2: four signs");
     assert_eq!(counted.evidence.len(), 4);
-    let mut more = base();
-    for (q, opts) in change {
-        more.set(*q, opts.to_vec()).expect("valid");
-    }
-    more.set(Q::SedativeSource, vec![O::PrescribedMore]).expect("valid");
-    let o = assess(&more);
+    let o = run(&row("more than prescribed", MORE, Iop, Iop));
     assert!(!o.fired(care_screener::screening::RuleId::SignsAsPrescribed));
     assert!(o.fired(care_screener::screening::RuleId::SignsSevere));
 }

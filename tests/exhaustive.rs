@@ -10,6 +10,9 @@ use care_screener::screening::{assess, flow, Answers, Crisis, Level, OptionId, Q
 use OptionId as O;
 use QuestionId as Q;
 
+mod common;
+use common::answers;
+
 /// Every valid answer to a question, plus "no answer" (`None`).
 fn every_answer(q: QuestionId) -> Vec<Option<Vec<OptionId>>> {
     let spec = question(q);
@@ -25,14 +28,6 @@ fn every_answer(q: QuestionId) -> Vec<Option<Vec<OptionId>>> {
         }
     }
     out
-}
-
-fn answers(rows: &[(Q, &[O])]) -> Answers {
-    let mut a = Answers::new();
-    for (q, o) in rows {
-        a.set(*q, o.to_vec()).expect("valid");
-    }
-    a
 }
 
 fn set(a: &mut Answers, q: Q, v: &Option<Vec<O>>) {

@@ -54,6 +54,15 @@ pub fn walk(seeds: &[u32], forced: &[(QuestionId, &[OptionId])]) -> Answers {
     a
 }
 
+/// An answer set from rows of (question, options), each checked by the bank.
+pub fn answers(rows: &[(QuestionId, &[OptionId])]) -> Answers {
+    let mut a = Answers::new();
+    for (q, o) in rows {
+        a.set(*q, o.to_vec()).unwrap_or_else(|e| panic!("{}: {e}", q.as_str()));
+    }
+    a
+}
+
 /// A copy of `a` with `q` answered `opts`.
 pub fn with(a: &Answers, q: QuestionId, opts: &[OptionId]) -> Answers {
     let mut b = a.clone();
