@@ -13,7 +13,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { gzipSync, brotliCompressSync, inflateSync, constants } from "node:zlib";
 import { DIST, ROOT } from "./harness.mjs";
 
 const TARGET_GZIP = 120_000;
@@ -30,21 +30,12 @@ const sizes = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
 });
 
-/** The wasm bytes inlined in the document: one character per byte (a few rare ones as JS
- *  escapes), read back through the table of characters that stands beside them (see
- *  wasm_literals in scripts/assemble.py). */
+/** The wasm inlined in the document: base64 of its zlib stream (packed_wasm in
+ *  scripts/assemble.py), unpacked here as the browser's DecompressionStream does. */
 function inlinedWasm(html) {
-  const literal = (name) => {
-    const m = html.match(new RegExp(`const ${name} = "((?:[^"\\\\]|\\\\.)*)";`));
-    assert.ok(m, `dist/screener.html holds the wasm as ${name} (see scripts/assemble.py)`);
-    const unescaped = { n: "\n", r: "\r", '"': '"', "\\": "\\" };
-    return [...m[1].replace(/\\(x[0-9a-f]{2}|.)/g, (_, e) => (e[0] === "x" ? String.fromCharCode(parseInt(e.slice(1), 16)) : unescaped[e]))];
-  };
-  const table = literal("WASM_TABLE");
-  assert.equal(table.length, 256, "the table has one character per byte value");
-  assert.ok(table.every((c) => c.charCodeAt(0) <= 0xff), "every stand-in is at most U+00FF");
-  const byteOf = new Map(table.map((c, b) => [c, b]));
-  const out = Buffer.from(literal("WASM_BYTES").map((c) => byteOf.get(c)));
+  const m = html.match(/const WASM_DEFLATED = "([A-Za-z0-9+/]*={0,2})";/);
+  assert.ok(m, "dist/screener.html holds the wasm as WASM_DEFLATED (see scripts/assemble.py)");
+  const out = inflateSync(Buffer.from(m[1], "base64"));
   assert.deepEqual([...out.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], "the inlined bytes are a wasm module");
   return out;
 }

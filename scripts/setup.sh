@@ -52,6 +52,13 @@ if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECK
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
 fi
 
+# Zopfli packs the inlined wasm (scripts/assemble.py); PyPI has it as a wheel, pinned here.
+ZOPFLI_VERSION=0.4.3
+if [ "$(python3 -c 'import importlib.metadata as m; print(m.version("zopfli"))' 2>/dev/null)" != "$ZOPFLI_VERSION" ]; then
+  log "installing zopfli $ZOPFLI_VERSION from PyPI"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "zopfli==$ZOPFLI_VERSION"
+fi
+
 # binaryen (wasm-opt), playwright-core and axe-core come from npm, pinned in package-lock.json.
 # Never a browser download: the tests drive /usr/bin/chromium.
 if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -1,16 +1,20 @@
-// Start-up of the self-contained document. The wasm bytes are inlined (no request is ever
-// made) as a string with one character per byte, so they are instantiated synchronously, and
-// the widget's start function runs inside initSync. On success the plain-HTML fallback goes;
-// on any failure (WebAssembly blocked by the browser or its policy, a start-up error) it stays,
-// and the small script in <head> shows its "could not start" note once parsing is done.
+// Start-up of the self-contained document. The wasm is inlined (no request is ever made) as
+// base64 of its zlib-deflated bytes (scripts/assemble.py, packed_wasm); the browser's own
+// DecompressionStream unpacks it, and the widget's start function runs inside initSync. On
+// success the plain-HTML fallback goes; on any failure (WebAssembly or DecompressionStream
+// blocked or missing, a start-up error) it stays and shows its "could not start" note.
+const fallback = document.getElementById("fallback");
+// Tells the <head> script, which runs when parsing is done, that the start-up has begun and
+// will show the note itself if it fails; a start-up script that never ran leaves this unset.
+fallback.classList.add("starting");
 try {
-  // WASM_TABLE's character b stands for byte b (scripts/assemble.py, wasm_literals).
-  const byteOf = new Uint8Array(256);
-  for (let b = 0; b < 256; b++) byteOf[WASM_TABLE.charCodeAt(b)] = b;
-  const bytes = new Uint8Array(WASM_BYTES.length);
-  for (let i = 0; i < WASM_BYTES.length; i++) bytes[i] = byteOf[WASM_BYTES.charCodeAt(i)];
-  initSync({ module: bytes });
-  document.getElementById("fallback").remove();
+  const text = atob(WASM_DEFLATED);
+  const packed = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
+  const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate"));
+  initSync({ module: await new Response(unpacked).arrayBuffer() });
+  fallback.remove();
 } catch (err) {
+  fallback.classList.add("failed");
   console.error("care-screener: the screener could not start in this browser:", err && err.message);
 }
