@@ -59,9 +59,9 @@ if [ "$(python3 -c 'import importlib.metadata as m; print(m.version("zopfli"))' 
   python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "zopfli==$ZOPFLI_VERSION"
 fi
 
-# binaryen (wasm-opt), playwright-core and axe-core come from npm, pinned in package-lock.json.
+# binaryen (wasm-opt), terser, playwright-core and axe-core come from npm, pinned in package-lock.json.
 # Never a browser download: the tests drive /usr/bin/chromium.
-if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
