@@ -30,9 +30,23 @@ pub fn frame_height(width: f64, font_px: f64) -> u32 {
     ((lines * font).round() as u32).clamp(MIN_HEIGHT, MAX_HEIGHT)
 }
 
-/// The root font size in pixels from a computed `font-size` such as `"19px"`.
+/// The root font size in pixels from a computed `font-size` such as `"19px"` or
+/// `"18.6667px"`: digits with at most one point, which is all a computed size ever is. Read by
+/// hand because the standard library's float parser brings a 10 KB table of powers of five
+/// into the wasm for this one number, and that table does not compress (bench/size.md).
 pub fn font_px(computed: &str) -> f64 {
-    computed.trim().strip_suffix("px").and_then(|n| n.trim().parse().ok()).unwrap_or(DEFAULT_FONT_PX)
+    let Some(number) = computed.trim().strip_suffix("px").map(str::trim) else { return DEFAULT_FONT_PX };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if whole.is_empty() || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return DEFAULT_FONT_PX;
+    }
+    let mut px = whole.bytes().fold(0.0, |n, b| n * 10.0 + f64::from(b - b'0'));
+    let mut scale = 1.0;
+    for b in fraction.bytes() {
+        scale /= 10.0;
+        px += f64::from(b - b'0') * scale;
+    }
+    px
 }
 
 #[cfg(test)]
@@ -54,6 +68,11 @@ mod tests {
             assert!((MIN_HEIGHT..=MAX_HEIGHT).contains(&h), "{w} {f} -> {h}");
         }
         assert_eq!(font_px("19px"), 19.0);
-        assert_eq!(font_px("large"), DEFAULT_FONT_PX);
+        assert_eq!(font_px(" 24px "), 24.0);
+        assert!((font_px("18.6667px") - 18.6667).abs() < 1e-9);
+        assert_eq!(font_px("0.5px"), 0.5);
+        for nonsense in ["large", "px", ".5px", "1.2.3px", "-3px", "1e2px", "19", "19 px x"] {
+            assert_eq!(font_px(nonsense), DEFAULT_FONT_PX, "{nonsense}");
+        }
     }
 }
