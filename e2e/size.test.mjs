@@ -1,10 +1,10 @@
 // The size budget: the whole widget document, dist/screener.html (style, script and the wasm
 // with both languages' catalogues inlined), is meant to be at or under 120,000 bytes after gzip.
-// The full widget does not meet that yet (about 170,000 bytes gzip in November 2026; the wasm
-// dominates, see bench/README-performance.md), so the test enforces a ceiling at the measured
-// size, which no change may grow past, and prints how far the document is from the target.
-// Lower CEILING_GZIP as the wasm shrinks, until it reaches TARGET_GZIP. Size is deterministic,
-// so unlike the timings of bench/ it can fail a build.
+// The full widget does not meet that yet (136,009 bytes gzip at the end of November 2026; what
+// it is made of and what would close the gap are in bench/size.md), so the test enforces a
+// ceiling at the measured size, which no change may grow past, and prints how far the
+// document is from the target. Lower CEILING_GZIP as the document shrinks, until it reaches
+// TARGET_GZIP. Size is deterministic, so unlike the timings of bench/ it can fail a build.
 //
 // 120 KB is read as 120,000 bytes, not 120 KiB (122,880): the stricter reading. gzip runs at
 // its default level (6), as `gzip` and most servers compress; level 9 and brotli are printed
@@ -20,8 +20,9 @@ const TARGET_GZIP = 120_000;
 // Lowered from 185,000 to 172,000 after the trims of bench/size.md change 5, then raised to
 // 174,000 on purpose for options offered only when relevant ("pregnant") and for asking a
 // question again when a change brings such an option back (+1.7 KB): a raise is a decision
-// written here, never a silent drift.
-const CEILING_GZIP = 174_000;
+// written here, never a silent drift. Lowered to 137,000 after changes 6-11 (the wasm packed
+// with Zopfli, short link names, terser, no float parser): 136,009 B measured, 1 KB of room.
+const CEILING_GZIP = 137_000;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
