@@ -329,7 +329,7 @@ async function main() {
   // What dominates a missed budget.
   const notes = [];
   if (docGzip > 120000 && wasmParts) {
-    notes.push(`Size: the wasm's code is ${kb(wasmParts.code.gzip)} KB gzip on its own (${kb(wasmParts.code.raw)} KB raw: Yew, the UI's \`html!\` code, the standard library) and its data — the sentences of both languages — ${kb(wasmParts.data.gzip)} KB gzip (${kb(wasmParts.data.raw)} KB raw); the document carries the wasm as one Zopfli-packed zlib stream of ${kb(wasmParts.packed)} KB; the JS glue and start-up script are ${kb(glueGzip)} KB gzip. By crate and by function: \`bench/size.md\` and the wasm section of \`bench/results.md\`.`);
+    notes.push(`Size: the wasm's code is ${kb(wasmParts.code.gzip)} KB gzip on its own (${kb(wasmParts.code.raw)} KB raw: Yew, the UI's \`html!\` code, the standard library) and its data — the sentences of both languages, and tables — ${kb(wasmParts.data.gzip)} KB gzip (${kb(wasmParts.data.raw)} KB raw); the document carries the wasm as one Zopfli-packed zlib stream of ${kb(wasmParts.packed)} KB; the JS glue and start-up script are ${kb(glueGzip)} KB gzip. By crate and by function: \`bench/size.md\` and the wasm section of \`bench/results.md\`.`);
   }
   if (o.firstQuestion.median > 100 && breakdowns.length) {
     const phases = [

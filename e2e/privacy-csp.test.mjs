@@ -154,3 +154,65 @@ test("while the widget starts, the plain HTML already has 988, 911 and the exit,
   assert.equal(await page.locator("#fallback .nostart").first().isVisible(), false, "no note while starting");
   await context.close();
 });
+
+test("while the wasm is still unpacking after parsing is done, the fallback shows without the note, and then the widget starts", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The browser's unpacking held back by 1.5 s: the widget is still starting well after
+  // DOMContentLoaded, which is when the <head> script decides about the note.
+  await page.addInitScript(() => {
+    const Native = DecompressionStream;
+    window.DecompressionStream = class {
+      constructor(format) {
+        const native = new Native(format);
+        this.writable = native.writable;
+        let first = true;
+        const wait = () => new Promise((done) => setTimeout(done, first ? 1500 : 0)).then(() => (first = false));
+        const slow = new TransformStream({ transform: (chunk, out) => wait().then(() => out.enqueue(chunk)) });
+        this.readable = native.readable.pipeThrough(slow);
+      }
+    };
+  });
+  await page.goto(`${server.origin}/screener.html`, { waitUntil: "domcontentloaded" });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.getElementById("fallback")?.className), "fallback starting");
+  for (const href of ["tel:988", "sms:988", "tel:911"]) assert.equal(await page.locator(`#fallback a[href="${href}"]`).first().isVisible(), true, href);
+  assert.equal(await page.locator("#fallback .nostart").first().isVisible(), false, "no note while starting");
+  await interactive(page.mainFrame());
+  assert.equal(await page.locator("#fallback").count(), 0, "the fallback went when the widget drew its first screen");
+  await context.close();
+});
+
+test("a browser without DecompressionStream unpacks the wasm with the document's own decoder and starts", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.addInitScript(() => delete window.DecompressionStream);
+  await page.goto(`${server.origin}/screener.html`);
+  await interactive(page.mainFrame());
+  assert.equal(await page.evaluate(() => typeof DecompressionStream), "undefined", "the browser had none");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByRole("heading", { level: 1, name: "Who are you answering for?" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an error while the widget draws its first screen leaves the fallback with its note", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Every attempt to put the first screen into #app fails, as a bug in the first render would.
+  await page.addInitScript(() => {
+    for (const name of ["insertBefore", "appendChild"]) {
+      const real = Node.prototype[name];
+      Node.prototype[name] = function (...args) {
+        if (this.id === "app") throw new Error("test: the first render fails");
+        return real.apply(this, args);
+      };
+    }
+  });
+  await page.goto(`${server.origin}/screener.html`);
+  await page.locator("#fallback.failed").waitFor({ state: "attached" });
+  await fallbackShown(page.mainFrame());
+  await context.close();
+});

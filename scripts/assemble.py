@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 
-import zopfli.zopfli  # from PyPI, pinned in scripts/setup.sh
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -49,7 +48,8 @@ def short_links(glue: str, wasm: bytes) -> tuple[str, bytes]:
     and every import repeats the module name "./care_screener_bg.js". The names are written
     in the wasm and again in the glue, and hashes do not compress: short names save about
     4 KB of the document after gzip (bench/size.md, change 7). Each name is replaced whole in
-    both, and the build stops if any old name is left in the glue.
+    both, and the build stops unless the glue gives each import exactly once and uses its
+    name nowhere else.
     """
     def read_leb(at: int) -> tuple[int, int]:
         n = shift = 0
@@ -78,7 +78,10 @@ def short_links(glue: str, wasm: bytes) -> tuple[str, bytes]:
         3: lambda at: at + 2,
         4: lambda at: read_leb(at + 1)[1],
     }
-    renames: dict[str, str] = {}
+    imports: dict[str, str] = {}
+    exports: dict[str, str] = {}
+    kept: list[str] = []
+    short = lambda names, field: names.setdefault(field, short_name(len(imports) + len(exports)))
     out = bytearray(wasm[:8])
     at = 8
     while at < len(wasm):
@@ -94,7 +97,7 @@ def short_links(glue: str, wasm: bytes) -> tuple[str, bytes]:
                     field, pos = read_name(pos)
                     if module != "./care_screener_bg.js":
                         sys.exit(f"unexpected wasm import module {module!r}")
-                    new = renames.setdefault(field, short_name(len(renames)))
+                    new = short(imports, field)
                     desc_start = pos
                     pos = skip_desc[wasm[pos]](pos + 1)
                     entries += leb(1) + b"m" + leb(len(new)) + new.encode() + wasm[desc_start:pos]
@@ -104,7 +107,7 @@ def short_links(glue: str, wasm: bytes) -> tuple[str, bytes]:
                     pos = read_leb(pos + 1)[1]
                     # Only wasm-bindgen's generated names, which all have an underscore;
                     # "memory" and "start" stay, they are words of the glue's own too.
-                    new = renames.setdefault(field, short_name(len(renames))) if "_" in field else field
+                    new = short(exports, field) if "_" in field else kept.append(field) or field
                     entries += leb(len(new)) + new.encode() + wasm[desc_start:pos]
             if pos != end:
                 sys.exit(f"wasm section {section} was not read to its end")
@@ -113,24 +116,32 @@ def short_links(glue: str, wasm: bytes) -> tuple[str, bytes]:
             out += wasm[at:end]
         at = end
 
+    if clash := set(kept) & set(exports.values()):
+        sys.exit(f"a short name is also a kept export name: {clash}")
     glue, modules = re.subn(r'"\./care_screener_bg\.js": import0', "m: import0", glue)
     if modules != 1:
         sys.exit("the glue does not give its imports as \"./care_screener_bg.js\": import0")
-    for old, new in renames.items():
-        glue = re.sub(rf"(?<![\w$]){re.escape(old)}(?=: function)", new, glue)
+    for old, new in imports.items():
+        glue, n = re.subn(rf"(?<![\w$]){re.escape(old)}(?=: function)", new, glue)
+        if n != 1:
+            sys.exit(f"the glue gives the wasm's import {old!r} {n} times as `{old}: function`, not once")
+    for old, new in exports.items():
+        # Not every export is used by the glue (wasm-bindgen's __abort_handler is not). The
+        # glue's own functions named after an export are renamed with it, to "$" and the
+        # short name, which nothing else in the glue is called.
         glue = re.sub(rf"(?<=\bwasm\.){re.escape(old)}\b", new, glue)
-        # The glue reaches the wasm's exports as `wasm.name` and gives its imports as keys
-        # `name: function`; any other way (a quoted name, another key) would now miss, so
-        # the build stops. Its own functions named after an export are local and may stay.
-        q = re.escape(old)
-        if re.search(rf"\bwasm\.{q}\b|['\"]{q}['\"]|(?<![\w$]){q}\s*:", glue):
+        glue = re.sub(rf"(?<![\w$.'\"`]){re.escape(old)}(?![\w$'\"`:])", "$" + new, glue)
+    for old in [*imports, *exports]:
+        # Any other use of an old name (another property, a key, a quoted name) would reach
+        # the wasm by a name it no longer has, so the build stops.
+        if re.search(rf"(?<![\w$]){re.escape(old)}(?![\w$])", glue):
             sys.exit(f"the glue still uses {old!r} after renaming the wasm's links")
     return glue, bytes(out)
 
 
 def minified(code: str) -> str:
     """The glue and the start-up script through terser (pinned in package.json): local names
-    shortened, comments and dead code dropped; -2 KB of the document after gzip. Property
+    shortened, comments and dead code dropped; -2.6 KB of the document after gzip. Property
     names are left alone, so the links to the wasm keep their names."""
     terser = ROOT / "node_modules/.bin/terser"
     args = [str(terser), "--module", "--compress", "--mangle", "--comments", "false"]
@@ -138,9 +149,10 @@ def minified(code: str) -> str:
 
 
 def compact_css(css: str) -> str:
-    """The style sheet without its comments and layout whitespace (-0.6 KB after gzip). Only
-    what is outside quoted strings changes, and only spaces next to { } ; , go, which never
-    change what a rule means; the readable sheet stays in style/."""
+    """The style sheet without its comments and layout whitespace (with the template's
+    comments, -1.3 KB after gzip); the readable sheet stays in style/. Only spaces next to
+    { } ; , go, which never change what a rule means, and nothing inside double quotes. Written
+    for this sheet: it has no single-quoted strings, no "/*" inside a string and no url()."""
     parts = re.split(r'("[^"]*")', re.sub(r"/\*.*?\*/", "", css, flags=re.S))
     for i in range(0, len(parts), 2):
         parts[i] = re.sub(r"\s*([{};,])\s*", r"\1", re.sub(r"\s+", " ", parts[i]))
@@ -148,16 +160,14 @@ def compact_css(css: str) -> str:
 
 
 def packed_wasm(data: bytes) -> str:
-    """The wasm bytes as base64 of their zlib stream, which boot.js unpacks with the browser's
-    own DecompressionStream("deflate").
+    """The wasm bytes as base64 of their zlib stream, written by Zopfli (scripts/pack-wasm.mjs)
+    and unpacked at start-up by the browser's DecompressionStream (src/embed/boot.js).
 
-    Zopfli writes a standard zlib stream about 5 % smaller than gzip -9 can, and the
-    transfer's own gzip then takes base64 back to within 1 % of the stream's size. The
-    document is 12 KB smaller after gzip than with the bytes inlined one character per byte
-    (bench/size.md, change 6); the unpacking is native and takes a few milliseconds. Zopfli
-    is deterministic, so the output stays reproducible.
+    Zopfli's stream is about 5 % smaller than gzip -9 can write, and the transfer's own gzip
+    takes base64 back to within 1 % of the stream's size: the document is 14 KB smaller after
+    gzip than with the bytes inlined one character per byte (bench/size.md, change 6).
     """
-    return base64.b64encode(zopfli.zopfli.compress(data, numiterations=15)).decode("ascii")
+    return subprocess.run(["node", str(ROOT / "scripts/pack-wasm.mjs")], input=data, capture_output=True, check=True).stdout.decode("ascii")
 
 
 def main() -> int:
@@ -168,7 +178,7 @@ def main() -> int:
     dist.mkdir()
 
     glue = glue_path.read_text(encoding="utf-8")
-    boot = (ROOT / "src/embed/boot.js").read_text(encoding="utf-8")
+    boot = "\n".join((ROOT / "src/embed" / name).read_text(encoding="utf-8") for name in ("inflate.js", "boot.js"))
     glue, wasm = short_links(glue, wasm_path.read_bytes())
     # The payload is declared on its own line, outside what terser sees, so the size test and
     # anyone checking the document can find it as it is.

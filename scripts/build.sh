@@ -16,7 +16,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown
 # repeats the passes while they still shrink the module; --low-memory-unused lets it fold
 # constant offsets into loads and stores. That assumes nothing lives in the first 1 KB of
 # memory, which holds here: it is the far end of Rust's 1 MB stack (placed first, growing
-# down), and the widget's calls never come near that depth (bench/size.md has the figures).
+# down), and the widget's calls never come near that depth. The saving is in bench/size.md.
 node_modules/.bin/wasm-opt -Os --converge --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
   "$out/care_screener_bg.wasm" -o "$out/screener.wasm"

@@ -1,31 +1,44 @@
 // Start-up of the self-contained document. The wasm is inlined (no request is ever made) as
-// base64 of its zlib-deflated bytes (scripts/assemble.py, packed_wasm); the browser's own
-// DecompressionStream unpacks it, and the widget's start function runs inside initSync. On
-// success the plain-HTML fallback goes; on any failure (WebAssembly or DecompressionStream
-// blocked or missing, a start-up error) it stays and shows its "could not start" note.
+// base64 of its zlib stream (scripts/pack-wasm.mjs); the browser's own DecompressionStream
+// unpacks it, or inflate.js where there is none, and the widget's start function runs inside
+// initSync. The plain-HTML fallback goes once the widget has drawn its first screen; on any
+// failure before that (WebAssembly blocked, a start-up error, an error in the first render)
+// it stays and shows its "could not start" note.
 const fallback = document.getElementById("fallback");
 // Tells the <head> script, which runs when parsing is done, that the start-up has begun and
 // will show the note itself if it fails; a start-up script that never ran leaves this unset.
 fallback.classList.add("starting");
+const failed = () => fallback.isConnected && fallback.classList.add("failed");
+// A panic in the first render surfaces as an error event, after initSync has returned.
+addEventListener("error", failed);
+new MutationObserver((_, observer) => {
+  observer.disconnect();
+  fallback.remove();
+}).observe(document.getElementById("app"), { childList: true });
+
+/** The zlib stream `packed`, unpacked by the browser: written in one piece and read chunk by
+ *  chunk, 3-5 ms in Chromium, where piping a Blob's stream into a Response took 15-90 ms. */
+async function unpack(packed) {
+  const stream = new DecompressionStream("deflate");
+  const writer = stream.writable.getWriter();
+  // A broken stream rejects these as well as the reads below; the reads report it.
+  writer.write(packed).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks = [];
+  let size = 0;
+  for (let r; !(r = await reader.read()).done; size += r.value.length) chunks.push(r.value);
+  const bytes = new Uint8Array(size);
+  for (let i = 0, at = 0; i < chunks.length; at += chunks[i++].length) bytes.set(chunks[i], at);
+  return bytes;
+}
+
 try {
   const text = atob(WASM_DEFLATED);
   const packed = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
-  // Written in one piece and read chunk by chunk: measured in Chromium, 3-5 ms, where piping
-  // a Blob's stream into a Response took 15-90 ms (bench/size.md, change 6).
-  const inflate = new DecompressionStream("deflate");
-  const writer = inflate.writable.getWriter();
-  writer.write(packed);
-  writer.close();
-  const reader = inflate.readable.getReader();
-  const chunks = [];
-  let size = 0;
-  for (let r; !(r = await reader.read()).done; size += r.value.length) chunks.push(r.value);
-  const wasm = new Uint8Array(size);
-  for (let i = 0, at = 0; i < chunks.length; at += chunks[i++].length) wasm.set(chunks[i], at);
-  initSync({ module: wasm });
-  fallback.remove();
+  initSync({ module: typeof DecompressionStream === "function" ? await unpack(packed) : inflate(packed) });
 } catch (err) {
-  fallback.classList.add("failed");
+  failed();
   console.error("care-screener: the screener could not start in this browser:", err && err.message);
 }
