@@ -71,6 +71,11 @@ mod tests {
         assert_eq!(font_px(" 24px "), 24.0);
         assert!((font_px("18.6667px") - 18.6667).abs() < 1e-9);
         assert_eq!(font_px("0.5px"), 0.5);
+        assert_eq!(font_px("19.px"), 19.0, "a point with nothing after it, as the old parser read it");
+        // Too many digits to be a real size: infinite, which frame_height treats as nonsense.
+        let huge = font_px(&["9".repeat(400), "px".to_owned()].concat());
+        assert!(huge.is_infinite());
+        assert!((MIN_HEIGHT..=MAX_HEIGHT).contains(&frame_height(600.0, huge)));
         for nonsense in ["large", "px", ".5px", "1.2.3px", "-3px", "1e2px", "19", "19 px x"] {
             assert_eq!(font_px(nonsense), DEFAULT_FONT_PX, "{nonsense}");
         }
