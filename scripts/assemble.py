@@ -126,11 +126,13 @@ def short_links(glue: str, wasm: bytes) -> tuple[str, bytes]:
         if n != 1:
             sys.exit(f"the glue gives the wasm's import {old!r} {n} times as `{old}: function`, not once")
     for old, new in exports.items():
-        # Not every export is used by the glue (wasm-bindgen's __abort_handler is not). The
-        # glue's own functions named after an export are renamed with it, to "$" and the
-        # short name, which nothing else in the glue is called.
+        # Not every export is used by the glue (wasm-bindgen's __abort_handler is not). Where
+        # the glue declares a function of its own under an export's name, that function and
+        # its uses are renamed with it, to "$" and the short name, which nothing else in the
+        # glue is called.
         glue = re.sub(rf"(?<=\bwasm\.){re.escape(old)}\b", new, glue)
-        glue = re.sub(rf"(?<![\w$.'\"`]){re.escape(old)}(?![\w$'\"`:])", "$" + new, glue)
+        if re.search(rf"\bfunction {re.escape(old)}\(", glue):
+            glue = re.sub(rf"(?<![\w$.'\"`]){re.escape(old)}(?![\w$'\"`:])", "$" + new, glue)
     for old in [*imports, *exports]:
         # Any other use of an old name (another property, a key, a quoted name) would reach
         # the wasm by a name it no longer has, so the build stops.
@@ -178,7 +180,7 @@ def main() -> int:
     dist.mkdir()
 
     glue = glue_path.read_text(encoding="utf-8")
-    boot = "\n".join((ROOT / "src/embed" / name).read_text(encoding="utf-8") for name in ("inflate.js", "boot.js"))
+    boot = (ROOT / "src/embed/boot.js").read_text(encoding="utf-8")
     glue, wasm = short_links(glue, wasm_path.read_bytes())
     # The payload is declared on its own line, outside what terser sees, so the size test and
     # anyone checking the document can find it as it is.

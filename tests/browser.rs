@@ -54,7 +54,7 @@ impl std::ops::Deref for Widget {
 async fn mount_with(host: HostConfig) -> Widget {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host) }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host), on_ready: Default::default() }).render();
     settle().await;
     Widget { root, handle: Some(handle) }
 }

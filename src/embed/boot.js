@@ -1,9 +1,9 @@
 // Start-up of the self-contained document. The wasm is inlined (no request is ever made) as
 // base64 of its zlib stream (scripts/pack-wasm.mjs); the browser's own DecompressionStream
-// unpacks it, or inflate.js where there is none, and the widget's start function runs inside
-// initSync. The plain-HTML fallback goes once the widget has drawn its first screen; on any
-// failure before that (WebAssembly blocked, a start-up error, an error in the first render)
-// it stays and shows its "could not start" note.
+// unpacks it, and the widget's start function runs inside initSync. The widget removes the
+// plain-HTML fallback itself once its first screen is up (embed/start.rs); on any failure
+// before that (WebAssembly or DecompressionStream blocked or missing, a start-up error, an
+// error in the first render) the fallback stays and shows its "could not start" note.
 const fallback = document.getElementById("fallback");
 // Tells the <head> script, which runs when parsing is done, that the start-up has begun and
 // will show the note itself if it fails; a start-up script that never ran leaves this unset.
@@ -11,10 +11,6 @@ fallback.classList.add("starting");
 const failed = () => fallback.isConnected && fallback.classList.add("failed");
 // A panic in the first render surfaces as an error event, after initSync has returned.
 addEventListener("error", failed);
-new MutationObserver((_, observer) => {
-  observer.disconnect();
-  fallback.remove();
-}).observe(document.getElementById("app"), { childList: true });
 
 /** The zlib stream `packed`, unpacked by the browser: written in one piece and read chunk by
  *  chunk, 3-5 ms in Chromium, where piping a Blob's stream into a Response took 15-90 ms. */
@@ -37,7 +33,7 @@ try {
   const text = atob(WASM_DEFLATED);
   const packed = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
-  initSync({ module: typeof DecompressionStream === "function" ? await unpack(packed) : inflate(packed) });
+  initSync({ module: await unpack(packed) });
 } catch (err) {
   failed();
   console.error("care-screener: the screener could not start in this browser:", err && err.message);

@@ -37,7 +37,15 @@ pub fn start() {
     if framed {
         report_height(&window);
     }
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { host }).render();
+    // The plain-HTML fallback goes only once the widget is fully up (see AppProps::on_ready);
+    // until then, and for good if the first render fails, the fallback and its crisis
+    // numbers stay in the document (the style sheet hides them while the widget draws).
+    let on_ready = yew::Callback::from(move |()| {
+        if let Some(fallback) = document.get_element_by_id("fallback") {
+            fallback.remove();
+        }
+    });
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { host, on_ready }).render();
 }
 
 /// The host's settings, read once from the fragment of this document's own address (the

@@ -28,6 +28,11 @@ pub struct AppProps {
     /// privacy the page cannot keep.
     #[prop_or_default]
     pub host: Rc<HostConfig>,
+    /// Called once, when the first screen is drawn and every effect of that first render has
+    /// run (the quick exit and the wipe on leaving among them). The start-up then removes
+    /// the plain-HTML fallback; a failure before this leaves it, with its crisis numbers.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
 }
 
 /// How long the Shift presses of the quick exit stay counted, restarted by each press
@@ -99,6 +104,11 @@ pub fn App(props: &AppProps) -> Html {
         let note = shift_note.setter();
         let exit_url = host.exit_url.clone();
         use_effect_with((), move |_| listen(dispatch.into(), note, exit_url));
+    }
+    // Last of the effects, so it runs only when all the others of the first render have.
+    {
+        let on_ready = props.on_ready.clone();
+        use_effect_with((), move |_| on_ready.emit(()));
     }
 
     let dispatch: Callback<Action> = state.dispatcher().into();
