@@ -183,6 +183,26 @@ test("while the wasm is still unpacking after parsing is done, the fallback show
   await context.close();
 });
 
+test("a start-up that stalls without an error shows the note after 10 seconds", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The unpacking never delivers a byte and never fails.
+  await page.addInitScript(() => {
+    window.DecompressionStream = class {
+      constructor() {
+        this.writable = new WritableStream();
+        this.readable = new ReadableStream();
+      }
+    };
+  });
+  await page.goto(`${server.origin}/screener.html`);
+  await page.waitForTimeout(2000);
+  assert.equal(await page.locator("#fallback .nostart").first().isVisible(), false, "no note while it may still start");
+  await page.locator("#fallback.failed").waitFor({ state: "attached", timeout: 15000 });
+  await fallbackShown(page.mainFrame());
+  await context.close();
+});
+
 test("a browser without DecompressionStream shows the fallback with its note", async () => {
   // Safari before 16.4 and Firefox before 113. (Older ones cannot run the widget anyway: they
   // refuse WebAssembly under a policy with 'wasm-unsafe-eval' but without 'unsafe-eval'.)

@@ -5,12 +5,17 @@
 // before that (WebAssembly or DecompressionStream blocked or missing, a start-up error, an
 // error in the first render) the fallback stays and shows its "could not start" note.
 const fallback = document.getElementById("fallback");
+// Ten seconds: far beyond a normal start (under 0.2 s here, a few times that on an old phone).
+const STALL_MS = 10000;
 // Tells the <head> script, which runs when parsing is done, that the start-up has begun and
 // will show the note itself if it fails; a start-up script that never ran leaves this unset.
 fallback.classList.add("starting");
 const failed = () => fallback.isConnected && fallback.classList.add("failed");
 // A panic in the first render surfaces as an error event, after initSync has returned.
 addEventListener("error", failed);
+// A start-up that stalls without any error shows the note too, if nothing at all has been
+// drawn by then; a slow start that has drawn is left alone.
+setTimeout(() => document.getElementById("app").firstChild || failed(), STALL_MS);
 
 /** The zlib stream `packed`, unpacked by the browser: written in one piece and read chunk by
  *  chunk, 3-5 ms in Chromium, where piping a Blob's stream into a Response took 15-90 ms. */
