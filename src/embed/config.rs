@@ -505,7 +505,8 @@ fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
     for id in value.split([',', ' ']).map(str::trim).filter(|id| !id.is_empty()) {
         match Level::parse(&id.to_ascii_lowercase()) {
             Some(Level::Emergency) => emergency = true,
-            Some(level) => levels.push(level),
+            // Kept in the clinical order, once each, as they come.
+            Some(level) => crate::screening::answers::insert_sorted(&mut levels, level),
             None => unknown.push(shorten(id, 20)),
         }
     }
@@ -515,11 +516,7 @@ fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
     if emergency {
         warn(Problem::EmergencyOffered);
     }
-    let mut sorted = Vec::with_capacity(levels.len());
-    for level in levels {
-        crate::screening::answers::insert_sorted(&mut sorted, level);
-    }
-    sorted
+    levels
 }
 
 /// The brand colour as `#rrggbb`, darkened in small steps (keeping its hue) until it has at
