@@ -171,14 +171,15 @@ impl State {
     }
 
     fn answer(&mut self, q: QuestionId) {
-        let before = self.answers.clone();
+        // Only a change can bring an option back, so only then is the old answer set needed.
+        let before = self.changing.then(|| self.answers.clone());
         if self.draft.is_empty() || self.answers.set(q, self.draft.clone()).is_err() {
             self.error = true;
             self.turn = self.turn.wrapping_add(1);
             return;
         }
         self.reopen.retain(|p| *p != q);
-        if self.changing {
+        if let Some(before) = before {
             for (p, _, _) in OPTION_CONDITIONS {
                 let was = flow::offered(*p, &before);
                 let grew = flow::offered(*p, &self.answers).iter().any(|c| !was.contains(c));
