@@ -12,10 +12,10 @@ import { cpus, totalmem, release, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
-import { gzipSync, brotliCompressSync, inflateSync, constants } from "node:zlib";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { firstScreenProbe, runQuestionnaire, wasmTimingProbe } from "./driver.mjs";
-import { serve } from "../e2e/harness.mjs";
+import { serve, inlinedWasm } from "../e2e/harness.mjs";
 
 const BENCH = fileURLToPath(new URL(".", import.meta.url));
 const ROOT = join(BENCH, "..");
@@ -259,10 +259,10 @@ async function main() {
   // What the document ships: the wasm as base64 of one zlib stream (scripts/assemble.py), and
   // beside it the glue and start-up script, minified.
   const doc = await readFile(join(ROOT, "dist", "screener.html"), "utf8");
-  const packed = doc.match(/const WASM_DEFLATED = "([^"]*)";/);
-  const wasmParts = packed ? { ...wasmSections(inflateSync(Buffer.from(packed[1], "base64"))), packed: Buffer.from(packed[1], "base64").length } : null;
+  const inlined = inlinedWasm(doc);
+  const wasmParts = inlined ? { ...wasmSections(inlined.wasm), packed: inlined.packed.length } : null;
   const script = doc.match(/<script type="module">([^]*?)<\/script>/);
-  const glueGzip = script && packed ? gzip(Buffer.from(script[1].replace(packed[0], ""))) : 0;
+  const glueGzip = script && inlined ? gzip(Buffer.from(script[1].replace(inlined.declaration, ""))) : 0;
   const browserVersion = await chromium
     .launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS })
     .then(async (b) => [b.version(), await b.close()][0]);

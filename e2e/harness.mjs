@@ -4,10 +4,23 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inflateSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DIST = join(ROOT, "dist");
+
+/**
+ * The wasm inlined in a built widget document (packed_wasm in scripts/assemble.py): its
+ * declaration in the script, the zlib stream it holds, and the module unpacked as the
+ * browser's DecompressionStream unpacks it. Null when the document holds no such declaration.
+ */
+export function inlinedWasm(html) {
+  const m = html.match(/const WASM_DEFLATED = "([A-Za-z0-9+/]*={0,2})";/);
+  if (!m) return null;
+  const packed = Buffer.from(m[1], "base64");
+  return { declaration: m[0], packed, wasm: inflateSync(packed) };
+}
 export const ARTIFACTS = join(ROOT, "e2e", "artifacts");
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".txt": "text/plain", ".json": "application/json" };
