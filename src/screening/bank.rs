@@ -577,6 +577,15 @@ const WITHDRAWAL_USE: When = When::Any(&[
     ]),
 ]);
 
+/// Daily heavy drinking, as rule W2 reads it: AUDIT-C item 1 at 4+ times a week, and 5+ drinks
+/// on a drinking day (item 2) or 6+ at one time daily or almost daily (item 3). `heavy_years`
+/// is asked on the same pattern, so the options are written once, here.
+pub(crate) const DRINKS_MOST_DAYS: &[OptionId] = &[O::FourPlusWeek];
+/// See [`DRINKS_MOST_DAYS`].
+pub(crate) const HEAVY_AMOUNTS: &[OptionId] = &[O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus];
+/// See [`DRINKS_MOST_DAYS`].
+pub(crate) const DAILY_BINGES: &[OptionId] = &[O::DailyOrAlmost];
+
 /// The person answers for themself. PHQ-2 and GAD-2 are self-report instruments (Kroenke et al.),
 /// so they are asked only then; a family member gets one question about what they have seen.
 const SELF: When = When::Chose(Q::WhoFor, &[O::Myself]);
@@ -824,11 +833,8 @@ pub const BANK: &[Question] = &[
         // withdrawal (clinical-basis §4; ASAM alcohol withdrawal guideline 2020, Rec. II.5).
         when: When::All(&[
             When::Chose(Q::Substances, &[O::Alcohol]),
-            When::Chose(Q::AlcoholFreq, &[O::FourPlusWeek]),
-            When::Any(&[
-                When::Chose(Q::AlcoholAmount, &[O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]),
-                When::Chose(Q::AlcoholBinge, &[O::DailyOrAlmost]),
-            ]),
+            When::Chose(Q::AlcoholFreq, DRINKS_MOST_DAYS),
+            When::Any(&[When::Chose(Q::AlcoholAmount, HEAVY_AMOUNTS), When::Chose(Q::AlcoholBinge, DAILY_BINGES)]),
             When::Unless(Q::LastUse, &[O::OverMonth]),
         ]),
         unknown: Unknown::AsRisk,

@@ -10,7 +10,7 @@
 //! average. The schedule and the voice are never read here.
 
 use super::answers::Answers;
-use super::bank::{is_unknown, option_when, question, OptionId, QuestionId, Unknown};
+use super::bank::{is_unknown, option_when, question, OptionId, QuestionId, Unknown, DAILY_BINGES, DRINKS_MOST_DAYS, HEAVY_AMOUNTS};
 use super::flow::{self, Crisis};
 use super::outcome::{Area, Reason, RuleId};
 use super::Level;
@@ -297,9 +297,9 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     }
     // W2: daily heavy drinking (AUDIT-C item 1 at 4+ times a week, and 5+ drinks on a
     // drinking day or 6+ on one occasion daily or almost daily) plus any risk factor.
-    let freq = v.which(Q::AlcoholFreq, &[O::FourPlusWeek]);
-    let mut amount = v.which(Q::AlcoholAmount, &[O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]);
-    amount.extend(v.which(Q::AlcoholBinge, &[O::DailyOrAlmost]));
+    let freq = v.which(Q::AlcoholFreq, DRINKS_MOST_DAYS);
+    let mut amount = v.which(Q::AlcoholAmount, HEAVY_AMOUNTS);
+    amount.extend(v.which(Q::AlcoholBinge, DAILY_BINGES));
     let mut w2 = false;
     if f.alcohol && f.recent_use && !freq.is_empty() && !amount.is_empty() {
         if let Some(risks) = risk_factors(v, false) {
