@@ -81,6 +81,20 @@ const AMOUNT: (Q, &[O]) = (Q::AlcoholAmount, &[O::Drinks7To9]);
 const DAILY_HEAVY: &[(Q, &[O])] = &[FREQ, AMOUNT];
 /// Six signs, two of them the body's (tolerance, withdrawal).
 const SIX_WITH_BODY: &[O] = &[O::MoreThanMeant, O::CantCutDown, O::LotsOfTime, O::Cravings, O::Tolerance, O::WithdrawalSign];
+/// A prescribed sedative taken as directed, with those six signs (DSM-5: four count).
+const SEDATIVE_AS_DIRECTED: &[(Q, &[O])] = &[
+    (Q::Substances, &[O::Sedatives]),
+    (Q::SedativeFreq, &[O::OneTwoDaysWeek]),
+    (Q::SedativeSource, &[O::PrescribedAsDirected]),
+    (Q::UseSigns, SIX_WITH_BODY),
+];
+/// The same, taking more than prescribed (all six count).
+const SEDATIVE_MORE: &[(Q, &[O])] = &[
+    (Q::Substances, &[O::Sedatives]),
+    (Q::SedativeFreq, &[O::OneTwoDaysWeek]),
+    (Q::SedativeSource, &[O::PrescribedMore]),
+    (Q::UseSigns, SIX_WITH_BODY),
+];
 
 fn table() -> Vec<Row> {
     vec![
@@ -169,8 +183,8 @@ fn table() -> Vec<Row> {
         row("heroin and an overdose this year", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::HeroinFentanyl]), (Q::Overdose, &[O::OverdosePastYear])], Iop, Iop),
         Row { steps: &[NextStep::LostTolerance, NextStep::Naloxone], ..row("opioids after leaving jail", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::Treatment, &[O::LeftJail])], Outpatient, Outpatient) },
         // DSM-5: tolerance and withdrawal do not count for a medicine taken as prescribed.
-        row("a prescribed sedative as directed, six signs of which two are tolerance and withdrawal: four count", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::OneTwoDaysWeek]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::UseSigns, SIX_WITH_BODY)], Outpatient, Outpatient),
-        row("the same six signs when taking more than prescribed: all six count", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::OneTwoDaysWeek]), (Q::SedativeSource, &[O::PrescribedMore]), (Q::UseSigns, SIX_WITH_BODY)], Iop, Iop),
+        row("a prescribed sedative as directed, six signs of which two are tolerance and withdrawal: four count", SEDATIVE_AS_DIRECTED, Outpatient, Outpatient),
+        row("the same six signs when taking more than prescribed: all six count", SEDATIVE_MORE, Iop, Iop),
         row("prescribed opioids as directed, the same six signs: four count", &[(Q::Substances, &[O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::PrescribedAsDirected]), (Q::UseSigns, SIX_WITH_BODY)], Outpatient, Outpatient),
         row("prescribed opioids as directed plus alcohol, the same six signs: all six count", &[(Q::Substances, &[O::Alcohol, O::Opioids]), (Q::OpioidFreq, &[O::EveryDay]), (Q::OpioidSource, &[O::PrescribedAsDirected]), (Q::UseSigns, SIX_WITH_BODY)], Iop, Iop),
         row("cannabis after leaving jail: no lost-tolerance rule (not an opioid or sedative)", &[(Q::Substances, &[O::Cannabis]), (Q::CannabisFreq, &[O::LessThanWeekly]), (Q::Treatment, &[O::LeftJail])], Early, Early),
@@ -357,24 +371,13 @@ fn family_groups_match_the_substance() {
 /// than prescribed.
 #[test]
 fn signs_left_out_for_a_prescribed_medicine_are_named() {
-    let change: &[(Q, &[O])] = &[
-        (Q::Substances, &[O::Sedatives]),
-        (Q::SedativeFreq, &[O::OneTwoDaysWeek]),
-        (Q::SedativeSource, &[O::PrescribedAsDirected]),
-        (Q::UseSigns, SIX_WITH_BODY),
-    ];
-    const MORE: &[(Q, &[O])] = &[
-        (Q::Substances, &[O::Sedatives]),
-        (Q::SedativeFreq, &[O::OneTwoDaysWeek]),
-        (Q::SedativeSource, &[O::PrescribedMore]),
-        (Q::UseSigns, SIX_WITH_BODY),
-    ];
-    let o = run(&row("as directed", change, Outpatient, Outpatient));
-    let u11 = o.reasons.iter().find(|r| r.rule == care_screener::screening::RuleId::SignsAsPrescribed).expect("U11 fires");
+    use care_screener::screening::RuleId;
+    let o = run(&row("as directed", SEDATIVE_AS_DIRECTED, Outpatient, Outpatient));
+    let u11 = o.reasons.iter().find(|r| r.rule == RuleId::SignsAsPrescribed).expect("U11 fires");
     assert_eq!(u11.evidence, [(Q::UseSigns, O::Tolerance), (Q::UseSigns, O::WithdrawalSign)]);
-    let counted = o.reasons.iter().find(|r| r.rule == care_screener::screening::RuleId::SignsModerate).expect("U2: four signs");
+    let counted = o.reasons.iter().find(|r| r.rule == RuleId::SignsModerate).expect("U2: four signs");
     assert_eq!(counted.evidence.len(), 4);
-    let o = run(&row("more than prescribed", MORE, Iop, Iop));
-    assert!(!o.fired(care_screener::screening::RuleId::SignsAsPrescribed));
-    assert!(o.fired(care_screener::screening::RuleId::SignsSevere));
+    let o = run(&row("more than prescribed", SEDATIVE_MORE, Iop, Iop));
+    assert!(!o.fired(RuleId::SignsAsPrescribed));
+    assert!(o.fired(RuleId::SignsSevere));
 }
