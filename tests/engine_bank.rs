@@ -159,6 +159,19 @@ fn the_catalogues_have_words_for_everything_in_both_languages_and_voices() {
     }
 }
 
+/// The hours line fills in its numbers in both languages, with nothing of the template left.
+#[test]
+fn the_hours_line_gives_the_numbers() {
+    use care_screener::screening::outcome::Hours;
+    let range = Hours::Weekly { min: 9, max: Some(19) };
+    let open = Hours::Weekly { min: 20, max: None };
+    assert_eq!(i18n::hours(Lang::En, range).as_deref(), Some("About 9 to 19 hours a week"));
+    assert_eq!(i18n::hours(Lang::En, open).as_deref(), Some("About 20 or more hours a week"));
+    assert_eq!(i18n::hours(Lang::Es, range).as_deref(), Some("Unas 9 a 19 horas a la semana"));
+    assert_eq!(i18n::hours(Lang::Es, open).as_deref(), Some("Unas 20 horas o más a la semana"));
+    assert_eq!(i18n::hours(Lang::En, Hours::None), None);
+}
+
 /// The overdose card says what to do now (clinical-basis §4): 911, naloxone, rescue
 /// breathing, stay with them.
 #[test]

@@ -437,8 +437,13 @@ fn strip_tags(text: &str) -> String {
         for element in ["script", "style"] {
             if tag.starts_with(&format!("<{element}")) {
                 // ASCII lower-casing keeps every byte offset, so `i` indexes `rest` as well.
-                rest = match rest.to_ascii_lowercase().find(&format!("</{element}")) {
-                    Some(i) => rest[i..].split_once('>').map_or("", |(_, after)| after),
+                // Each "<" is tried in turn: a substring search would ship 2 KB of search code
+                // used nowhere else in the widget.
+                let lower = rest.to_ascii_lowercase();
+                let close = format!("</{element}");
+                let found = lower.match_indices('<').find(|&(i, _)| lower[i..].starts_with(&close));
+                rest = match found {
+                    Some((i, _)) => rest[i..].split_once('>').map_or("", |(_, after)| after),
                     None => "",
                 };
             }

@@ -194,15 +194,26 @@ pub fn hours(lang: Lang, h: Hours) -> Option<String> {
     match h {
         Hours::None => None,
         Hours::AllDay => Some(notice(lang, Notice::HoursAllDay).to_owned()),
-        Hours::Weekly { min, max: Some(max) } => Some(
-            notice(lang, Notice::HoursWeekly)
-                .replace("{min}", &min.to_string())
-                .replace("{max}", &max.to_string()),
-        ),
-        Hours::Weekly { min, max: None } => {
-            Some(notice(lang, Notice::HoursWeeklyOrMore).replace("{min}", &min.to_string()))
-        }
+        Hours::Weekly { min, max: Some(max) } => Some(fill(notice(lang, Notice::HoursWeekly), min, max)),
+        Hours::Weekly { min, max: None } => Some(fill(notice(lang, Notice::HoursWeeklyOrMore), min, 0)),
     }
+}
+
+/// The sentence with "{min}" and "{max}" replaced by the numbers; the hours lines of both
+/// catalogues use only these two (tests/engine_bank.rs). Braces are found one by one rather
+/// than with `str::replace`: its substring search would be the only one in the widget, and it
+/// ships 2 KB of search code.
+fn fill(sentence: &str, min: u8, max: u8) -> String {
+    let mut out = String::new();
+    let mut rest = sentence;
+    while let Some((before, after)) = rest.split_once('{') {
+        let (name, after) = after.split_once('}').unwrap_or((after, ""));
+        let number = if name == "min" { min } else { max };
+        out += before;
+        out += &number.to_string();
+        rest = after;
+    }
+    out + rest
 }
 
 /// The line about the rules' review status: "not yet reviewed by a licensed clinician" until
