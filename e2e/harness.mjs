@@ -4,22 +4,35 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inflateSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DIST = join(ROOT, "dist");
 
 /**
+ * The LZMA stream `packed` unpacked to `size` bytes by the decoder module `decoder` (the
+ * bytes of unpack/'s wasm), exactly as the document's start-up does it (src/embed/boot.js).
+ * Throws (a WebAssembly.RuntimeError) where the decoder traps on a broken stream.
+ */
+export function unpackWith(decoder, packed, size) {
+  const { exports: lzma } = new WebAssembly.Instance(new WebAssembly.Module(decoder));
+  const at = lzma.memory.buffer.byteLength;
+  lzma.memory.grow(Math.ceil((packed.length + size) / 65536));
+  new Uint8Array(lzma.memory.buffer).set(packed, at);
+  lzma.unpack(at, packed.length, at + packed.length, size);
+  return Buffer.from(new Uint8Array(lzma.memory.buffer, at + packed.length, size));
+}
+
+/**
  * The wasm inlined in a built widget document (packed_wasm in scripts/assemble.py): its
- * declaration in the script, the zlib stream it holds, and the module unpacked as the
- * browser's DecompressionStream unpacks it. Null when the document holds no such declaration.
+ * declaration in the script, the decoder module, the LZMA stream, and the widget's module as
+ * the document's own decoder unpacks it. Null when the document holds no such declaration.
  */
 export function inlinedWasm(html) {
-  const m = html.match(/const WASM_DEFLATED = "([A-Za-z0-9+/]*={0,2})";/);
+  const m = html.match(/const UNPACK = "([A-Za-z0-9+/]*={0,2})", WASM_LZMA = "([A-Za-z0-9+/]*={0,2})", WASM_SIZE = (\d+);/);
   if (!m) return null;
-  const packed = Buffer.from(m[1], "base64");
-  return { declaration: m[0], packed, wasm: inflateSync(packed) };
+  const [decoder, packed] = [m[1], m[2]].map((b) => Buffer.from(b, "base64"));
+  return { declaration: m[0], decoder, packed, wasm: unpackWith(decoder, packed, Number(m[3])) };
 }
 export const ARTIFACTS = join(ROOT, "e2e", "artifacts");
 

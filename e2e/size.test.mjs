@@ -1,10 +1,8 @@
 // The size budget: the whole widget document, dist/screener.html (style, script and the wasm
-// with both languages' catalogues inlined), is meant to be at or under 120,000 bytes after gzip.
-// The full widget does not meet that yet (about 136,000 bytes gzip at the end of November 2026; what
-// it is made of and what would close the gap are in bench/size.md), so the test enforces a
-// ceiling at the measured size, which no change may grow past, and prints how far the
-// document is from the target. Lower CEILING_GZIP as the document shrinks, until it reaches
-// TARGET_GZIP. Size is deterministic, so unlike the timings of bench/ it can fail a build.
+// with both languages' catalogues inlined), is at or under 120,000 bytes after gzip, and this
+// test fails the build above that. Size is deterministic, so unlike the timings of bench/ it can
+// fail a build. What the document is made of, and each step that brought it under the budget,
+// are in bench/size.md.
 //
 // 120 KB is read as 120,000 bytes, not 120 KiB (122,880): the stricter reading. gzip runs at
 // its default level (6), as `gzip` and most servers compress; level 9 and brotli are printed
@@ -16,13 +14,11 @@ import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { DIST, ROOT, inlinedWasm } from "./harness.mjs";
 
-const TARGET_GZIP = 120_000;
-// Lowered from 185,000 to 172,000 after the trims of bench/size.md change 5, then raised to
-// 174,000 on purpose for options offered only when relevant ("pregnant") and for asking a
-// question again when a change brings such an option back (+1.7 KB): a raise is a decision
-// written here, never a silent drift. Lowered to 137,000 after changes 6-11 (the wasm packed
-// with Zopfli, short link names, terser, no float parser): 136,009 B measured, 1 KB of room.
-const CEILING_GZIP = 137_000;
+// The budget of issue 6. The ceiling of earlier sessions (137,000 at the end of November 2026,
+// lowered step by step from 185,000) came down to it when the wasm moved to LZMA packing
+// (bench/size.md, change 12): 118,708 B measured, 1.3 KB of room. Raising it is a decision
+// for the project's owners, written here, never a silent drift.
+const BUDGET_GZIP = 120_000;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
@@ -34,7 +30,7 @@ const sizes = (bytes) => ({
 /** The unpacked wasm of the document, checked to be there and to be a wasm module. */
 function shippedWasm(html) {
   const inlined = inlinedWasm(html);
-  assert.ok(inlined, "dist/screener.html holds the wasm as WASM_DEFLATED (see scripts/assemble.py)");
+  assert.ok(inlined, "dist/screener.html holds the wasm as WASM_LZMA with its decoder (see scripts/assemble.py)");
   assert.deepEqual([...inlined.wasm.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], "the inlined bytes are a wasm module");
   return inlined.wasm;
 }
@@ -51,14 +47,14 @@ async function catalogue(lang) {
   return out;
 }
 
-test("the widget document, with both languages, does not grow past its ceiling (target 120,000 bytes gzip)", async () => {
+test("the widget document, with both languages, is at most 120,000 bytes after gzip", async () => {
   const html = await readFile(join(DIST, "screener.html"));
   const doc = sizes(html);
   const wasm = sizes(shippedWasm(html.toString("utf8")));
   const kb = (n) => `${n.toLocaleString("en-US")} B`;
-  console.log(`dist/screener.html: raw ${kb(doc.raw)}, gzip ${kb(doc.gzip)} (level 9: ${kb(doc.gzip9)}), brotli ${kb(doc.brotli)}; target ${kb(TARGET_GZIP)} gzip (${doc.gzip <= TARGET_GZIP ? `${kb(TARGET_GZIP - doc.gzip)} left` : `${kb(doc.gzip - TARGET_GZIP)} over`}), ceiling ${kb(CEILING_GZIP)}`);
+  console.log(`dist/screener.html: raw ${kb(doc.raw)}, gzip ${kb(doc.gzip)} (level 9: ${kb(doc.gzip9)}), brotli ${kb(doc.brotli)}; budget ${kb(BUDGET_GZIP)} gzip (${doc.gzip <= BUDGET_GZIP ? `${kb(BUDGET_GZIP - doc.gzip)} left` : `${kb(doc.gzip - BUDGET_GZIP)} over`})`);
   console.log(`  the wasm in it, unpacked: raw ${kb(wasm.raw)}, gzip ${kb(wasm.gzip)}, brotli ${kb(wasm.brotli)}`);
-  assert.ok(doc.gzip <= CEILING_GZIP, `dist/screener.html is ${kb(doc.gzip)} gzip, ${kb(doc.gzip - CEILING_GZIP)} over the ceiling of ${kb(CEILING_GZIP)}`);
+  assert.ok(doc.gzip <= BUDGET_GZIP, `dist/screener.html is ${kb(doc.gzip)} gzip, ${kb(doc.gzip - BUDGET_GZIP)} over the budget of ${kb(BUDGET_GZIP)}`);
 });
 
 test("the measured document holds both catalogues, English and Spanish", async () => {

@@ -2,7 +2,7 @@
 """Assembles dist/ from the optimised wasm, its JS glue, the style sheet and the templates.
 
 dist/screener.html is the whole widget in one document: style, glue, start-up and the wasm
-bytes (deflated, as base64, see packed_wasm) are inlined, so an opaque-origin sandboxed
+bytes (packed with LZMA, as base64, see packed_wasm) are inlined, so an opaque-origin sandboxed
 frame never has to fetch anything and the document can run under `connect-src 'none'`. The CSP allows exactly the
 document's inline scripts and styles by their SHA-256 hashes, and nothing else. The output depends only on the inputs (no dates, no paths),
 so two builds of the same source give the same bytes; the hashes printed at the end let anyone
@@ -10,6 +10,7 @@ check a downloaded copy.
 """
 import base64
 import hashlib
+import lzma
 import pathlib
 import re
 import shutil
@@ -161,19 +162,36 @@ def compact_css(css: str) -> str:
     return "".join(parts).strip()
 
 
-def packed_wasm(data: bytes) -> str:
-    """The wasm bytes as base64 of their zlib stream, written by Zopfli (scripts/pack-wasm.mjs)
-    and unpacked at start-up by the browser's DecompressionStream (src/embed/boot.js).
+# The LZMA settings of the packed wasm, which the decoder (unpack/src/lib.rs) is written for:
+# lc=3 (a literal's context is the top 3 bits of the byte before it), lp=0 and pb=0 (no context
+# from the position: wasm has no fixed-size records). Of the settings tried on this module these
+# pack smallest; the default lc=3, lp=0, pb=2 is 0.4 KB larger. The dictionary holds the whole
+# module, and preset 9 "extreme" searches hardest for matches.
+LZMA_FILTERS = [{
+    "id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME,
+    "lc": 3, "lp": 0, "pb": 0, "nice_len": 273, "dict_size": 1 << 20,
+}]
 
-    Zopfli's stream is about 5 % smaller than gzip -9 can write, and the transfer's own gzip
-    takes base64 back to within 1 % of the stream's size: the document is 14 KB smaller after
-    gzip than with the bytes inlined one character per byte (bench/size.md, change 6).
+
+def packed_wasm(data: bytes) -> bytes:
+    """The wasm as a raw LZMA1 stream (Python's lzma, i.e. liblzma), which the start-up unpacks
+    with our own decoder (unpack/, src/embed/boot.js).
+
+    LZMA packs this module 14 % smaller than Zopfli's deflate, the best the browsers' own
+    DecompressionStream can unpack: 109.7 KB instead of 127.6 KB (bench/size.md, change 12).
+    The stream is checked here against liblzma's own decoder, so a build never ships a payload
+    that does not unpack to the module.
     """
-    return subprocess.run(["node", str(ROOT / "scripts/pack-wasm.mjs")], input=data, capture_output=True, check=True).stdout.decode("ascii")
+    if len(data) > LZMA_FILTERS[0]["dict_size"]:
+        sys.exit("the wasm is larger than the LZMA dictionary; raise dict_size in LZMA_FILTERS")
+    packed = lzma.compress(data, format=lzma.FORMAT_RAW, filters=LZMA_FILTERS)
+    if lzma.decompress(packed, format=lzma.FORMAT_RAW, filters=LZMA_FILTERS) != data:
+        sys.exit("the LZMA stream does not unpack to the wasm")
+    return packed
 
 
 def main() -> int:
-    glue_path, wasm_path = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    glue_path, wasm_path, unpack_path = (pathlib.Path(a) for a in sys.argv[1:4])
     dist = ROOT / "dist"
     # Start empty, so no file of an earlier build lingers in dist/ or in its SHA256SUMS.
     shutil.rmtree(dist, ignore_errors=True)
@@ -182,9 +200,11 @@ def main() -> int:
     glue = glue_path.read_text(encoding="utf-8")
     boot = (ROOT / "src/embed/boot.js").read_text(encoding="utf-8")
     glue, wasm = short_links(glue, wasm_path.read_bytes())
-    # The payload is declared on its own line, outside what terser sees, so the size test and
-    # anyone checking the document can find it as it is.
-    script = f"const WASM_DEFLATED = \"{packed_wasm(wasm)}\";\n{minified(glue + chr(10) + boot)}"
+    # The payload and its decoder are declared on their own line, outside what terser sees, so
+    # the tests, the benchmark and anyone checking the document can find them as they are.
+    b64 = lambda data: base64.b64encode(data).decode("ascii")
+    payload = f'const UNPACK = "{b64(unpack_path.read_bytes())}", WASM_LZMA = "{b64(packed_wasm(wasm))}", WASM_SIZE = {len(wasm)};'
+    script = f"{payload}\n{minified(glue + chr(10) + boot)}"
     style = compact_css((ROOT / "style/screener.css").read_text(encoding="utf-8"))
 
     # The template's comments are for whoever edits it, not for every visitor's download.

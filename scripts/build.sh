@@ -20,4 +20,11 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" target/wasm32-unknown
 node_modules/.bin/wasm-opt -Os --converge --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
   "$out/care_screener_bg.wasm" -o "$out/screener.wasm"
-python3 scripts/assemble.py "$out/care_screener.js" "$out/screener.wasm"
+
+# The start-up's LZMA decoder (unpack/), a module of its own that unpacks the widget's wasm. Its
+# stack (32 KB, of which it uses 15) is all the memory it starts with; the start-up grows it.
+RUSTFLAGS="$RUSTFLAGS -C link-arg=-zstack-size=32768" \
+  cargo build --release --locked --target wasm32-unknown-unknown --manifest-path unpack/Cargo.toml --target-dir target/unpack
+node_modules/.bin/wasm-opt -Oz --strip-producers --strip-target-features --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+  target/unpack/wasm32-unknown-unknown/release/unpack.wasm -o "$out/unpack.wasm"
+python3 scripts/assemble.py "$out/care_screener.js" "$out/screener.wasm" "$out/unpack.wasm"

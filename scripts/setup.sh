@@ -52,9 +52,9 @@ if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECK
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
 fi
 
-# binaryen (wasm-opt), terser, Zopfli, playwright-core and axe-core come from npm, pinned in package-lock.json.
+# binaryen (wasm-opt), terser, playwright-core and axe-core come from npm, pinned in package-lock.json.
 # Never a browser download: the tests drive /usr/bin/chromium.
-if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/@gfx/zopfli ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

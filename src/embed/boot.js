@@ -1,9 +1,10 @@
 // Start-up of the self-contained document. The wasm is inlined (no request is ever made) as
-// base64 of its zlib stream (scripts/pack-wasm.mjs); the browser's own DecompressionStream
-// unpacks it, and the widget's start function runs inside initSync. The widget removes the
-// plain-HTML fallback itself once its first screen is up (embed/start.rs); on any failure
-// before that (WebAssembly or DecompressionStream blocked or missing, a start-up error, an
-// error in the first render) the fallback stays and shows its "could not start" note.
+// base64 of an LZMA stream, WASM_LZMA, with the small wasm module that unpacks it, UNPACK
+// (unpack/, scripts/assemble.py). The widget's start function runs inside initSync. The widget
+// removes the plain-HTML fallback itself once its first screen is up (embed/start.rs); on any
+// failure before that (WebAssembly blocked or missing, a payload that does not unpack, a
+// start-up error, an error in the first render) the fallback stays and shows its "could not
+// start" note.
 const fallback = document.getElementById("fallback");
 // Ten seconds: far beyond a normal start (under 0.2 s here, a few times that on an old phone).
 const STALL_MS = 10000;
@@ -17,28 +18,24 @@ addEventListener("error", failed);
 // drawn by then; a slow start that has drawn is left alone.
 setTimeout(() => document.getElementById("app").firstChild || failed(), STALL_MS);
 
-/** The zlib stream `packed`, unpacked by the browser: written in one piece and read chunk by
- *  chunk, 3-5 ms in Chromium, where piping a Blob's stream into a Response took 15-90 ms. */
-async function unpack(packed) {
-  const stream = new DecompressionStream("deflate");
-  const writer = stream.writable.getWriter();
-  // A broken stream rejects these as well as the reads below; the reads report it.
-  writer.write(packed).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks = [];
-  let size = 0;
-  for (let r; !(r = await reader.read()).done; size += r.value.length) chunks.push(r.value);
-  const bytes = new Uint8Array(size);
-  for (let i = 0, at = 0; i < chunks.length; at += chunks[i++].length) bytes.set(chunks[i], at);
-  return bytes;
+/** The bytes of a base64 text. */
+function bytes(base64) {
+  const text = atob(base64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 try {
-  const text = atob(WASM_DEFLATED);
-  const packed = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
-  initSync({ module: await unpack(packed) });
+  // The decoder gets the packed bytes and room for the module after its own 64 KB (its stack);
+  // it traps on a stream it cannot follow, which lands in the catch below. About 10 ms here.
+  const { exports: lzma } = new WebAssembly.Instance(new WebAssembly.Module(bytes(UNPACK)));
+  const packed = bytes(WASM_LZMA);
+  const at = lzma.memory.buffer.byteLength;
+  lzma.memory.grow(Math.ceil((packed.length + WASM_SIZE) / 65536));
+  new Uint8Array(lzma.memory.buffer).set(packed, at);
+  lzma.unpack(at, packed.length, at + packed.length, WASM_SIZE);
+  initSync({ module: new Uint8Array(lzma.memory.buffer, at + packed.length, WASM_SIZE) });
 } catch (err) {
   failed();
   console.error("care-screener: the screener could not start in this browser:", err && err.message);
