@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, DIST, screenshot } from "./harness.mjs";
+import { serve, launch, DIST, screenshot, inlinedWasm } from "./harness.mjs";
 import { createServer } from "node:http";
 import { createHash } from "node:crypto";
 import { widgetFrame, interactive } from "./walk.mjs";
@@ -46,11 +46,12 @@ test("the document's policy is the strict one, the same as dist/csp.txt, with no
   assert.doesNotMatch(csp, /report-uri|report-to/);
 });
 
-test("the shipped code has no WebRTC, which no CSP directive of Chromium can block", () => {
+test("the shipped code has no WebRTC, which no CSP directive of Chromium can block, and no other way to send", () => {
   // The wasm reaches the browser only through the JS glue, so a name absent from the document
-  // is an API the widget cannot call.
-  const doc = html();
-  for (const api of ["RTCPeerConnection", "RTCDataChannel", "webkitRTCPeerConnection", "WebSocket", "EventSource", "sendBeacon", "XMLHttpRequest"]) {
+  // is an API the widget cannot call. The packed wasm is left out: base64 is not code, and a
+  // short name such as "fetch" could turn up in it by chance.
+  const doc = html().replace(inlinedWasm(html()).declaration, "");
+  for (const api of ["RTCPeerConnection", "RTCDataChannel", "webkitRTCPeerConnection", "WebSocket", "EventSource", "sendBeacon", "XMLHttpRequest", "fetch"]) {
     assert.ok(!doc.includes(api), `the document mentions ${api}`);
   }
 });

@@ -142,6 +142,20 @@ def short_links(glue: str, wasm: bytes) -> tuple[str, bytes]:
     return glue, bytes(out)
 
 
+def without_exports(glue: str) -> str:
+    """The glue as part of the one inline script, not a module of its own: its exports go, so
+    terser drops what the start-up does not call. That is wasm-bindgen's asynchronous loader,
+    which would fetch the wasm by URL (never used: the bytes are inlined), and the JS wrapper
+    of `start`, which the wasm runs by itself when it is instantiated."""
+    glue, n = re.subn(r"^export \{ initSync, __wbg_init as default \};\n", "", glue, flags=re.M)
+    if n != 1:
+        sys.exit("the glue does not end with `export { initSync, __wbg_init as default };`")
+    glue, n = re.subn(r"^export function ", "function ", glue, flags=re.M)
+    if re.search(r"^export\b", glue, flags=re.M):
+        sys.exit("the glue exports something new; see without_exports")
+    return glue
+
+
 def minified(code: str) -> str:
     """The glue and the start-up script through terser (pinned in package.json): local names
     shortened, comments and dead code dropped; -2.6 KB of the document after gzip. Property
@@ -204,7 +218,7 @@ def main() -> int:
     # the tests, the benchmark and anyone checking the document can find them as they are.
     b64 = lambda data: base64.b64encode(data).decode("ascii")
     payload = f'const UNPACK = "{b64(unpack_path.read_bytes())}", WASM_LZMA = "{b64(packed_wasm(wasm))}", WASM_SIZE = {len(wasm)};'
-    script = f"{payload}\n{minified(glue + chr(10) + boot)}"
+    script = f"{payload}\n{minified(without_exports(glue) + chr(10) + boot)}"
     style = compact_css((ROOT / "style/screener.css").read_text(encoding="utf-8"))
 
     # The template's comments are for whoever edits it, not for every visitor's download.
