@@ -179,6 +179,17 @@ test("while the widget is still starting after parsing is done, the fallback sho
   await context.close();
 });
 
+test("a browser without Uint8Array.fromBase64 (before Chrome 140, Firefox 133, Safari 18.2) unpacks the wasm the older way and starts", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => delete Uint8Array.fromBase64);
+  await page.goto(`${server.origin}/screener.html`);
+  assert.equal(await page.evaluate(() => typeof Uint8Array.fromBase64), "undefined");
+  await interactive(page.mainFrame());
+  assert.equal(await page.locator("#fallback").count(), 0);
+  await context.close();
+});
+
 test("a start-up that stalls without an error shows the note after 10 seconds", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

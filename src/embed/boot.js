@@ -18,8 +18,10 @@ addEventListener("error", failed);
 // drawn by then; a slow start that has drawn is left alone.
 setTimeout(() => document.getElementById("app").firstChild || failed(), STALL_MS);
 
-/** The bytes of a base64 text. */
+/** The bytes of a base64 text: natively where the browser can (under 1 ms for the 145 KB
+ *  payload in Chromium, where the loop below takes 4-14 ms), else by that loop. */
 function bytes(base64) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(base64);
   const text = atob(base64);
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
