@@ -204,7 +204,7 @@ test("a start-up that stalls without an error shows the note after 10 seconds", 
   await context.close();
 });
 
-test("a packed wasm that does not unpack (a document cut short in transit) shows the fallback with its note", async () => {
+test("a packed wasm that does not unpack (its LZMA stream cut short) shows the fallback with its note", async () => {
   const context = await browser.newContext();
   // The LZMA stream cut to half its length; the script's hash in the policy is updated with
   // it, so the script runs and its decoder meets the broken stream.

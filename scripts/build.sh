@@ -22,7 +22,8 @@ node_modules/.bin/wasm-opt -Os --converge --low-memory-unused --strip-producers 
   "$out/care_screener_bg.wasm" -o "$out/screener.wasm"
 
 # The start-up's LZMA decoder (unpack/), a module of its own that unpacks the widget's wasm. Its
-# stack (32 KB, of which it uses 15) is all the memory it starts with; the start-up grows it.
+# stack is set to 32 KB (it uses about 15 KB), so it starts with one 64 KB page of memory; the
+# start-up grows that to hold the packed bytes and the module.
 RUSTFLAGS="$RUSTFLAGS -C link-arg=-zstack-size=32768" \
   cargo build --release --locked --target wasm32-unknown-unknown --manifest-path unpack/Cargo.toml --target-dir target/unpack
 node_modules/.bin/wasm-opt -Oz --strip-producers --strip-target-features --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \

@@ -194,24 +194,31 @@ pub fn hours(lang: Lang, h: Hours) -> Option<String> {
     match h {
         Hours::None => None,
         Hours::AllDay => Some(notice(lang, Notice::HoursAllDay).to_owned()),
-        Hours::Weekly { min, max: Some(max) } => Some(fill(notice(lang, Notice::HoursWeekly), min, max)),
-        Hours::Weekly { min, max: None } => Some(fill(notice(lang, Notice::HoursWeeklyOrMore), min, 0)),
+        Hours::Weekly { min, max: Some(max) } => Some(fill(notice(lang, Notice::HoursWeekly), &[("min", min), ("max", max)])),
+        Hours::Weekly { min, max: None } => Some(fill(notice(lang, Notice::HoursWeeklyOrMore), &[("min", min)])),
     }
 }
 
-/// The sentence with "{min}" and "{max}" replaced by the numbers; the hours lines of both
-/// catalogues use only these two (tests/engine_bank.rs). Braces are found one by one rather
-/// than with `str::replace`: its substring search would be the only one in the widget, and it
-/// ships 2 KB of search code.
-fn fill(sentence: &str, min: u8, max: u8) -> String {
+/// The sentence with each "{name}" of `values` replaced by its number; anything else in braces
+/// stays as it is written, so a slip in a catalogue shows rather than a wrong number. Braces
+/// are found one by one rather than with `str::replace`: its substring search would be the
+/// only one in the widget, and it ships 2 KB of search code.
+fn fill(sentence: &str, values: &[(&str, u8)]) -> String {
     let mut out = String::new();
     let mut rest = sentence;
     while let Some((before, after)) = rest.split_once('{') {
-        let (name, after) = after.split_once('}').unwrap_or((after, ""));
-        let number = if name == "min" { min } else { max };
         out += before;
-        out += &number.to_string();
-        rest = after;
+        let known = after.split_once('}').and_then(|(name, after)| Some((values.iter().find(|(n, _)| *n == name)?.1, after)));
+        rest = match known {
+            Some((number, after)) => {
+                out += &number.to_string();
+                after
+            }
+            None => {
+                out.push('{');
+                after
+            }
+        };
     }
     out + rest
 }
@@ -222,5 +229,18 @@ pub fn review_status(lang: Lang) -> String {
     match crate::screening::CLINICAL_REVIEW {
         None => notice(lang, Notice::NotReviewed).to_owned(),
         Some(record) => format!("{} {record}", notice(lang, Notice::Reviewed)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn fill_replaces_only_the_names_it_is_given() {
+        assert_eq!(fill("About {min} to {max} hours", &[("min", 9), ("max", 19)]), "About 9 to 19 hours");
+        assert_eq!(fill("{min}+ hours, not {max}", &[("min", 20)]), "20+ hours, not {max}");
+        assert_eq!(fill("a {typo} and an open { brace", &[("min", 1)]), "a {typo} and an open { brace");
+        assert_eq!(fill("no braces", &[]), "no braces");
     }
 }

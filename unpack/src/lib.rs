@@ -2,16 +2,22 @@
 //! stream (lc=3, lp=0, pb=0), packed at build time by Python's `lzma` module
 //! (scripts/assemble.py, `packed_wasm`): 14 % smaller than the best deflate stream (Zopfli), and
 //! no browser unpacks LZMA itself. This module is the decoder, compiled on its own to a wasm
-//! module of under 2 KB that the start-up instantiates first (src/embed/boot.js).
+//! module of about 1.6 KB that the start-up instantiates first (src/embed/boot.js).
 //!
 //! Written from the format's description, Igor Pavlov's public-domain LZMA specification
 //! (`lzma-specification.txt` in the LZMA SDK, 7-zip.org/sdk.html); the names below follow it.
 //! Why wasm and not JavaScript: the same decoder written in JavaScript took 40 ms for the
-//! widget's 336 KB in V8 before its compiler warmed up, this one 11 ms (bench/size.md).
+//! widget's 333 KB in Node's V8 before its compiler warmed up, this one 11-14 ms
+//! (bench/size.md, change 12).
 //!
-//! Any stream this decoder cannot follow (a distance reaching before the start, a length
-//! running past the end, a stream that ends early) traps, by a panic that aborts: the start-up
-//! catches the trap and shows the plain fallback with its note, never a broken widget.
+//! Any stream this decoder cannot follow traps, by a panic that aborts: a distance reaching
+//! before the start, a length running past the end, a stream that ends early, and a stream
+//! whose end marker does not come exactly at the expected size. The start-up catches the trap
+//! and shows the plain fallback with its note. LZMA has no checksum, so a stream damaged in
+//! the middle could in principle still decode to wrong bytes of the right length and end on a
+//! marker; such bytes would then almost surely fail WebAssembly's validation, which traps the
+//! same way. What guarantees the bytes are the ones built is the script's SHA-256 hash in the
+//! document's Content-Security-Policy: a browser runs no other payload.
 #![no_std]
 
 #[cfg(target_arch = "wasm32")]
@@ -123,16 +129,20 @@ impl Decoder<'_> {
     }
 }
 
-/// Fills `out` from the stream `input`; panics (a trap in wasm) where the stream is broken.
+/// Fills `out` from the stream `input`, which must end with the end marker right after the
+/// last byte of `out`; panics (a trap in wasm) where the stream is broken.
 fn decode(input: &[u8], out: &mut [u8]) {
     assert!(input.len() >= 5 && input[0] == 0);
     let code = u32::from_be_bytes([input[1], input[2], input[3], input[4]]);
     let mut d = Decoder { input, at: 5, range: u32::MAX, code, probs: [1024; PROBS] };
     // The state (0-11) says what the last few packets were: literals, matches, repeats.
     let (mut pos, mut state) = (0, 0);
-    // The last four match distances, less one, most recent first.
+    // The last four match distances, less one, most recent first. Each new one is checked
+    // against `pos` below and `pos` only grows, so `pos - reps[0] - 1` is always inside what
+    // is written, except at the very start (a repeat or a matched literal as the first
+    // packet), where it wraps to an index out of range and traps.
     let mut reps = [0usize; 4];
-    while pos < out.len() {
+    loop {
         if d.bit(IS_MATCH + state) == 0 {
             // A literal byte, coded in the context of the top 3 bits of the byte before it
             // (lc=3). Right after a match, it is coded against the byte at the last distance
@@ -189,7 +199,7 @@ fn decode(input: &[u8], out: &mut [u8]) {
             len = d.length(LEN);
             state = if state < 7 { 7 } else { 10 };
             let slot = d.tree(POS_SLOT + 64 * len.min(3), 6);
-            reps[0] = if slot < 4 {
+            let dist = if slot < 4 {
                 slot
             } else {
                 let bits = (slot as u32 >> 1) - 1;
@@ -200,9 +210,14 @@ fn decode(input: &[u8], out: &mut [u8]) {
                     base + (d.direct(bits - 4) << 4) + d.reverse(ALIGN - 1, 4)
                 }
             };
+            // The end marker: the distance 0xFFFF_FFFF, which liblzma writes after the last
+            // byte of a raw stream.
+            if dist == 0xFFFF_FFFF {
+                break;
+            }
+            reps[0] = dist;
         }
-        // The copy must start inside what is already written and end inside `out`. The
-        // stream's end marker (distance 0xFFFF_FFFF) is never read: decoding stops at the size.
+        // The copy must start inside what is already written and end inside `out`.
         let end = pos + len + 2;
         assert!(reps[0] < pos && end <= out.len());
         while pos < end {
@@ -210,7 +225,9 @@ fn decode(input: &[u8], out: &mut [u8]) {
             pos += 1;
         }
     }
-    assert!(d.at <= input.len());
+    // The marker must come exactly at the size the start-up expects, and the stream must not
+    // have run out on the way (past its end the decoder reads zeros).
+    assert!(pos == out.len() && d.at <= input.len());
 }
 
 /// Unpacks the `packed_len` bytes at `packed` into the `size` bytes at `out`, both in this
