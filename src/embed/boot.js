@@ -30,7 +30,7 @@ function bytes(base64) {
 
 try {
   // The decoder gets the packed bytes and room for the module after its own 64 KB (its stack);
-  // it traps on a stream it cannot follow, which lands in the catch below. About 20 ms in
+  // it traps on a stream it cannot follow, which lands in the catch below. About 15 ms in
   // Chromium on the benchmark's machine (bench/size.md, change 12).
   const { exports: lzma } = new WebAssembly.Instance(new WebAssembly.Module(bytes(UNPACK)));
   const packed = bytes(WASM_LZMA);

@@ -2,12 +2,12 @@
 //! stream (lc=3, lp=0, pb=0), packed at build time by Python's `lzma` module
 //! (scripts/assemble.py, `packed_wasm`): 14 % smaller than the best deflate stream (Zopfli), and
 //! no browser unpacks LZMA itself. This module is the decoder, compiled on its own to a wasm
-//! module of about 1.6 KB that the start-up instantiates first (src/embed/boot.js).
+//! module of about 1.9 KB that the start-up instantiates first (src/embed/boot.js).
 //!
 //! Written from the format's description, Igor Pavlov's public-domain LZMA specification
 //! (`lzma-specification.txt` in the LZMA SDK, 7-zip.org/sdk.html); the names below follow it.
 //! Why wasm and not JavaScript: the same decoder written in JavaScript took 40 ms for the
-//! widget's 333 KB in Node's V8 before its compiler warmed up, this one 11-14 ms
+//! widget's 333 KB in Node's V8 before its compiler warmed up, this one 8.4 ms
 //! (bench/size.md, change 12).
 //!
 //! Any stream this decoder cannot follow traps, by a panic that aborts: a distance reaching
@@ -28,19 +28,20 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 
 // Every adaptive probability of the format lives in one array. These are the offsets of each
 // group, in the specification's order; with pb=0 there is one "position state", so the groups
-// the specification keeps per position state have one row.
-const IS_MATCH: usize = 0; // by state (12 states)
-const IS_REP: usize = 12;
-const IS_REP_G0: usize = 24;
-const IS_REP_G1: usize = 36;
-const IS_REP_G2: usize = 48;
-const IS_REP0_LONG: usize = 60;
-const POS_SLOT: usize = 72; // 4 length states × 64 slots
-const POS_SPECIAL: usize = 328; // 114: distances 4 … 127, by reverse bit trees
-const ALIGN: usize = 442; // 16
-const LEN: usize = 458; // a length coder: choice, choice 2, low 8, mid 8, high 256 (274)
-const REP_LEN: usize = 732; // the same for repeated distances
-const LITERAL: usize = 1006; // 0x300 for each of the 8 contexts of lc=3
+// the specification keeps per position state have one row. Index 0 is left unused, so that a
+// single bit at p can be read as a one-bit tree at p - 1 (`Decoder::bit`).
+const IS_MATCH: usize = 1; // by state (12 states)
+const IS_REP: usize = 13;
+const IS_REP_G0: usize = 25;
+const IS_REP_G1: usize = 37;
+const IS_REP_G2: usize = 49;
+const IS_REP0_LONG: usize = 61;
+const POS_SLOT: usize = 73; // 4 length states × 64 slots
+const POS_SPECIAL: usize = 329; // 114: distances 4 … 127, by reverse bit trees
+const ALIGN: usize = 443; // 16
+const LEN: usize = 459; // a length coder: choice, choice 2, low 8, mid 8, high 256 (274)
+const REP_LEN: usize = 733; // the same for repeated distances
+const LITERAL: usize = 1007; // 0x300 for each of the 8 contexts of lc=3
 const PROBS: usize = LITERAL + 8 * 0x300;
 
 /// The range decoder with its probabilities.
@@ -62,44 +63,46 @@ impl Decoder<'_> {
         }
     }
 
-    /// One bit, coded with the probability probs[p] (11 bits), which it then adapts by 1/32.
-    /// Not inlined: inlined everywhere it made the module twice as large and no faster.
+    /// `count` bits, most significant first, through a tree of probabilities at base + 1 …;
+    /// each bit is coded with its probability (11 bits), which it then adapts by 1/32. Every
+    /// bit of the stream but the direct ones goes through this one loop, which keeps the
+    /// coder's range and code in locals: the decoder's hot path, written once.
     #[inline(never)]
-    fn bit(&mut self, p: usize) -> usize {
-        let prob = self.probs[p];
-        let bound = (self.range >> 11) * prob as u32;
-        let b = if self.code < bound {
-            self.range = bound;
-            self.probs[p] = prob + ((2048 - prob) >> 5);
-            0
-        } else {
-            self.range -= bound;
-            self.code -= bound;
-            self.probs[p] = prob - (prob >> 5);
-            1
-        };
-        self.normalize();
-        b
-    }
-
-    /// `count` bits, most significant first, through a tree of probabilities at base + 1 ….
     fn tree(&mut self, base: usize, count: u32) -> usize {
+        let (mut range, mut code, mut at) = (self.range, self.code, self.at);
         let mut m = 1;
         for _ in 0..count {
-            m = (m << 1) | self.bit(base + m);
+            let p = base + m;
+            let prob = self.probs[p];
+            let bound = (range >> 11) * prob as u32;
+            m <<= 1;
+            if code < bound {
+                range = bound;
+                self.probs[p] = prob + ((2048 - prob) >> 5);
+            } else {
+                range -= bound;
+                code -= bound;
+                self.probs[p] = prob - (prob >> 5);
+                m |= 1;
+            }
+            if range < 1 << 24 {
+                range <<= 8;
+                code = (code << 8) | *self.input.get(at).unwrap_or(&0) as u32;
+                at += 1;
+            }
         }
+        (self.range, self.code, self.at) = (range, code, at);
         m - (1 << count)
     }
 
-    /// The same, least significant bit first.
+    /// One bit, with the probability probs[p].
+    fn bit(&mut self, p: usize) -> usize {
+        self.tree(p - 1, 1)
+    }
+
+    /// The same as `tree`, least significant bit first: the same walk, read backwards.
     fn reverse(&mut self, base: usize, count: u32) -> usize {
-        let (mut m, mut value) = (1, 0);
-        for i in 0..count {
-            let b = self.bit(base + m);
-            m = (m << 1) | b;
-            value |= b << i;
-        }
-        value
+        (self.tree(base, count) as u32).reverse_bits() as usize >> (32 - count)
     }
 
     /// `count` bits of even odds, most significant first.
@@ -161,8 +164,12 @@ fn decode(input: &[u8], out: &mut [u8]) {
                     }
                 }
             }
-            while symbol < 0x100 {
-                symbol = (symbol << 1) | d.bit(lit + symbol);
+            if symbol == 1 {
+                symbol = 0x100 | d.tree(lit, 8);
+            } else {
+                while symbol < 0x100 {
+                    symbol = (symbol << 1) | d.bit(lit + symbol);
+                }
             }
             out[pos] = symbol as u8;
             pos += 1;
