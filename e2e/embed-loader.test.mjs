@@ -74,7 +74,7 @@ test("the frame's height depends on its width only, and never exceeds the window
   await interactive(await widgetFrame(page));
   await page.waitForFunction(() => window.__messages.length > 0);
   const wide = await page.evaluate(() => window.__messages.map((m) => JSON.parse(m)));
-  assert.equal(wide.length, 1, "one message at start-up");
+  assert.equal(wide.length, 1, `one message at start-up: ${JSON.stringify(wide)}`);
   assert.deepEqual(Object.keys(wide[0]), ["careScreenerHeight"]);
   assert.equal(await frameHeight(page), Math.min(wide[0].careScreenerHeight, 720));
 

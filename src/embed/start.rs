@@ -81,8 +81,8 @@ fn framed(window: &Window) -> bool {
     }
 }
 
-/// Sends the loader the frame height for the current width now, and again whenever the width
-/// change gives a new one. The height never depends on the content (see `resize`), so the
+/// Sends the loader the frame height for the frame's width once it is drawn, and again
+/// whenever a change of width gives a new one. The height never depends on the content (see `resize`), so the
 /// messages say nothing about the answers.
 fn report_height(window: &Window) {
     let send = {
@@ -109,8 +109,12 @@ fn report_height(window: &Window) {
             }
         }
     };
-    send();
     let on_resize = Closure::<dyn Fn()>::new(send);
+    // The first height goes out with the first animation frame, not at once. The widget starts
+    // synchronously as soon as its document is parsed, and a frame may not have its size from
+    // the page around yet at that moment; a height for a width it does not keep would be
+    // followed at once by a second message. A frame is drawn only once it has its size.
+    let _ = window.request_animation_frame(on_resize.as_ref().unchecked_ref());
     let _ = window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
     // The listener lives as long as the document.
     on_resize.forget();
