@@ -16,7 +16,7 @@ import { DIST, ROOT, inlinedWasm } from "./harness.mjs";
 
 // The budget of issue 6. The ceiling of earlier sessions (137,000 at the end of November 2026,
 // lowered step by step from 185,000) came down to it when the wasm moved to LZMA packing
-// (bench/size.md, changes 12-14): 118,574 B measured, 1.4 KB of room. Raising it is a decision
+// (bench/size.md, changes 12-14): 118,576 B measured, 1.4 KB of room. Raising it is a decision
 // for the project's owners, written here, never a silent drift.
 const BUDGET_GZIP = 120_000;
 

@@ -53,15 +53,20 @@ struct Decoder<'a> {
     probs: [u16; PROBS],
 }
 
-impl Decoder<'_> {
-    fn normalize(&mut self) {
-        if self.range < 1 << 24 {
-            self.range <<= 8;
-            // Past the end it reads zeros; `decode` checks at the end that it never got there.
-            self.code = (self.code << 8) | *self.input.get(self.at).unwrap_or(&0) as u32;
-            self.at += 1;
-        }
+/// Keeps the range at 24 bits or more by shifting in the next input byte. A function of its
+/// own so that `tree` can run it on local copies of the coder's state and `direct` on the
+/// decoder's fields; always inlined, so the locals stay locals.
+#[inline(always)]
+fn normalize(input: &[u8], range: &mut u32, code: &mut u32, at: &mut usize) {
+    if *range < 1 << 24 {
+        *range <<= 8;
+        // Past the end it reads zeros; `decode` checks at the end that it never got there.
+        *code = (*code << 8) | *input.get(*at).unwrap_or(&0) as u32;
+        *at += 1;
     }
+}
+
+impl Decoder<'_> {
 
     /// `count` bits, most significant first, through a tree of probabilities at base + 1 …;
     /// each bit is coded with its probability (11 bits), which it then adapts by 1/32. Every
@@ -85,11 +90,7 @@ impl Decoder<'_> {
                 self.probs[p] = prob - (prob >> 5);
                 m |= 1;
             }
-            if range < 1 << 24 {
-                range <<= 8;
-                code = (code << 8) | *self.input.get(at).unwrap_or(&0) as u32;
-                at += 1;
-            }
+            normalize(self.input, &mut range, &mut code, &mut at);
         }
         (self.range, self.code, self.at) = (range, code, at);
         m - (1 << count)
@@ -115,7 +116,7 @@ impl Decoder<'_> {
                 self.code -= self.range;
             }
             value = (value << 1) | b;
-            self.normalize();
+            normalize(self.input, &mut self.range, &mut self.code, &mut self.at);
         }
         value
     }
