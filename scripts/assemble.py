@@ -150,7 +150,7 @@ def without_exports(glue: str) -> str:
     glue, n = re.subn(r"^export \{ initSync, __wbg_init as default \};\n", "", glue, flags=re.M)
     if n != 1:
         sys.exit("the glue does not end with `export { initSync, __wbg_init as default };`")
-    glue, n = re.subn(r"^export function ", "function ", glue, flags=re.M)
+    glue = re.sub(r"^export function ", "function ", glue, flags=re.M)
     if re.search(r"^export\b", glue, flags=re.M):
         sys.exit("the glue exports something new; see without_exports")
     return glue

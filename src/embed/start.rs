@@ -82,8 +82,8 @@ fn framed(window: &Window) -> bool {
 }
 
 /// Sends the loader the frame height for the frame's width once it is drawn, and again
-/// whenever a change of width gives a new one. The height never depends on the content (see `resize`), so the
-/// messages say nothing about the answers.
+/// whenever a change of width gives a new one. The height never depends on the content (see
+/// `resize`), so the messages say nothing about the answers.
 fn report_height(window: &Window) {
     let send = {
         let window = window.clone();
@@ -113,7 +113,8 @@ fn report_height(window: &Window) {
     // The first height goes out with the first animation frame, not at once. The widget starts
     // synchronously as soon as its document is parsed, and a frame may not have its size from
     // the page around yet at that moment; a height for a width it does not keep would be
-    // followed at once by a second message. A frame is drawn only once it has its size.
+    // followed at once by a second message. A browser draws a frame once it has its size, as
+    // far as we know; a width that still changes after that gives a second message anyway.
     let _ = window.request_animation_frame(on_resize.as_ref().unchecked_ref());
     let _ = window.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
     // The listener lives as long as the document.
