@@ -306,7 +306,7 @@ const NEXT_STEPS: &[NextStep] = &[
     NextStep::Call911, NextStep::OverdoseSteps, NextStep::Call988Now, NextStep::SeizureSteps,
     NextStep::HospitalToday, NextStep::SeeDoctorToday, NextStep::DoNotStopSuddenly,
     NextStep::SupervisedWithdrawal, NextStep::PrescriberTaper, NextStep::SedativeSupervised,
-    NextStep::SeizureCall911, NextStep::Talk988Today, NextStep::Keep988, NextStep::UrgentMentalHealth,
+    NextStep::WatchDangerSigns, NextStep::Talk988Today, NextStep::Keep988, NextStep::UrgentMentalHealth,
     NextStep::MentalHealthToo, NextStep::MoudPregnancy, NextStep::Moud, NextStep::PrenatalCare,
     NextStep::Naloxone, NextStep::LostTolerance, NextStep::DvHotline, NextStep::Childhelp,
     NextStep::CraftFirst, NextStep::FamilySupport, NextStep::AdolescentProgram,

@@ -133,7 +133,7 @@ fn table() -> Vec<Row> {
         Row { steps: &[NextStep::MentalHealthToo], ..row("PHQ-2 6 and GAD-2 6 alone", &[(Q::PhqInterest, &[O::NearlyEveryDay]), (Q::PhqDown, &[O::NearlyEveryDay]), (Q::GadNervous, &[O::NearlyEveryDay]), (Q::GadWorry, &[O::NearlyEveryDay])], Early, Early) },
         Row { steps: &[NextStep::MentalHealthToo], ..row("six signs and PHQ-2 positive stays IOP", &[(Q::UseSigns, SIX), (Q::PhqDown, &[O::NearlyEveryDay])], Iop, Iop) },
         // Dangerous withdrawal (§4).
-        Row { steps: &[NextStep::DoNotStopSuddenly, NextStep::SupervisedWithdrawal, NextStep::SeizureCall911], ..row("a past withdrawal seizure", &[(Q::WithdrawalHistory, &[O::PastSeizure])], Withdrawal, Withdrawal) },
+        Row { steps: &[NextStep::DoNotStopSuddenly, NextStep::SupervisedWithdrawal, NextStep::WatchDangerSigns], ..row("a past withdrawal seizure", &[(Q::WithdrawalHistory, &[O::PastSeizure])], Withdrawal, Withdrawal) },
         row("past delirium tremens", &[(Q::WithdrawalHistory, &[O::PastDts])], Withdrawal, Withdrawal),
         row("daily heavy drinking with shakes now", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
         row("daily heavy drinking at 65+", &[FREQ, AMOUNT, (Q::Age, &[O::Age65Plus])], Withdrawal, Withdrawal),

@@ -141,7 +141,7 @@ fn p03_vodka_with_a_past_seizure_withdrawal_first() {
     assert!(o.then.is_some_and(|l| l >= Level::Outpatient), "what comes after withdrawal care");
     assert_eq!(o.areas.iter().find(|r| r.area == Area::Withdrawal).map(|r| r.needs), Some(Level::Withdrawal));
     assert!(o.plan.lines.contains(&PlanLine::FollowOn));
-    assert!(o.step(NextStep::SeizureCall911), "911 if a seizure happens");
+    assert!(o.step(NextStep::WatchDangerSigns), "911 if a seizure happens");
 }
 
 #[test]

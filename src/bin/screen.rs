@@ -4,18 +4,21 @@
 //! cargo run --bin screen -- answers.json            # plain text, English
 //! cargo run --bin screen -- --json answers.json     # JSON
 //! cargo run --bin screen -- --lang es answers.json  # plain text, Spanish
+//! cargo run --bin screen -- --rules                 # every rule, its level and source
 //! ```
 //!
 //! The file format is documented in `docs/answers-format.md`. A bad file gives a clear
-//! message and exit code 2; bad arguments exit with 64. Nothing here panics on any input.
+//! message and exit code 2; bad arguments exit with 64. Nothing here panics on any input, and
+//! output into a pipe that closes early (`screen --rules | head -1`) ends quietly.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use care_screener::i18n::{self, Lang, Notice};
 use care_screener::screening::{self, file, flow, Outcome};
 use serde_json::{json, Value};
 
-const USAGE: &str = "usage: screen [--json] [--lang en|es] <answers.json>";
+const USAGE: &str = "usage: screen [--json] [--lang en|es] <answers.json>\n       screen --rules";
 
 struct Args {
     json: bool,
@@ -35,6 +38,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 lang = Lang::from_tag(&tag).ok_or(format!("unknown language \"{tag}\" (en or es)"))?;
             }
             "-h" | "--help" => return Err(String::new()),
+            "--rules" => return Err("--rules".into()),
             other if other.starts_with('-') => return Err(format!("unknown option \"{other}\"")),
             other => {
                 if path.replace(other.to_owned()).is_some() {
@@ -50,10 +54,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(a) => a,
-        Err(e) if e.is_empty() => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
+        Err(e) if e.is_empty() => return out(&format!("{USAGE}\n")),
+        Err(e) if e == "--rules" => return out(&rules_text()),
         Err(e) => {
             eprintln!("screen: {e}\n{USAGE}");
             return ExitCode::from(64);
@@ -92,11 +94,36 @@ fn main() -> ExitCode {
         out
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&to_json(&outcome, &ignored)).unwrap_or_default());
+        out(&format!("{}\n", serde_json::to_string_pretty(&to_json(&outcome, &ignored)).unwrap_or_default()))
     } else {
-        print!("{}", to_text(&outcome, args.lang, &ignored));
+        out(&to_text(&outcome, args.lang, &ignored))
     }
-    ExitCode::SUCCESS
+}
+
+/// Writes to standard output. `println!` panics when the reader has gone (a closed pipe);
+/// here a reader that stops early is normal, so that ends the program quietly with success,
+/// and any other write error is reported once.
+fn out(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("screen: cannot write the output: {e}");
+            ExitCode::from(74)
+        }
+    }
+}
+
+/// Every rule with the level it asks for, what it checks and its source, one per line.
+fn rules_text() -> String {
+    let mut s = String::new();
+    for r in screening::RuleId::ALL {
+        let info = screening::rules::info(*r);
+        let level = info.level.map_or("raises one band", |l| l.as_str());
+        let _ = std::fmt::Write::write_fmt(&mut s, format_args!("{}\t{}\t{}\t{}\n", r.as_str(), level, info.checks, info.source));
+    }
+    s
 }
 
 fn to_json(o: &Outcome, ignored: &[String]) -> Value {
@@ -106,6 +133,7 @@ fn to_json(o: &Outcome, ignored: &[String]) -> Value {
         "level": o.level.as_str(),
         "then": o.then.map(|l| l.as_str()),
         "crisis": o.crisis.map(|c| format!("{c:?}")),
+        "crises": o.crises.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>(),
         "uncertain": o.uncertain,
         "unknown_answers": o.unknown_answers,
         "areas": o.areas.iter().map(|a| json!({
@@ -141,8 +169,8 @@ fn to_text(o: &Outcome, lang: Lang, ignored: &[String]) -> String {
     if let Some(then) = o.then {
         let _ = writeln!(s, "{} {} ({})", i18n::notice(lang, Notice::Then), i18n::level_name(lang, then), then.as_str());
     }
-    if let Some(c) = o.crisis {
-        let card = i18n::crisis(lang, c, v);
+    for c in &o.crises {
+        let card = i18n::crisis(lang, *c, v);
         let _ = writeln!(s, "\n!! {}", card.title);
         for step in card.steps {
             let _ = writeln!(s, "   - {step}");

@@ -110,6 +110,8 @@ pub enum Notice {
     Then,
     /// The lead-in before the answers behind a reason.
     BecauseYouAnswered,
+    /// The lead-in before the risk factors named in a reason's sentence.
+    RiskFactors,
     /// "About {min} to {max} hours a week".
     HoursWeekly,
     /// "About {min} or more hours a week".

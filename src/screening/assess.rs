@@ -36,7 +36,7 @@ pub fn assess(answers: &Answers) -> Outcome {
         .collect();
 
     let flags = flags(&v, e.uncertain, &fired);
-    let next_steps = next_steps(e.level, e.crisis, &flags);
+    let next_steps = next_steps(e.level, &e.crises, &flags);
     let plan = plan(&v, e.level, flags.contains(&Flag::Adolescent));
     let resources = resources(&v, &flags);
 
@@ -44,6 +44,7 @@ pub fn assess(answers: &Answers) -> Outcome {
         level: e.level,
         then: e.then,
         crisis: e.crisis,
+        crises: e.crises,
         areas,
         reasons: e.reasons,
         flags,
@@ -74,7 +75,8 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
             || fired(RuleId::Psychosis)
             || fired(RuleId::Phq2Positive)
             || fired(RuleId::Gad2Positive)
-            || fired(RuleId::MoodSeen),
+            || fired(RuleId::MoodSeen)
+            || fired(RuleId::PsychStay),
     );
     set(Flag::UrgentMentalHealth, fired(RuleId::Psychosis));
     set(Flag::SuicideRisk, fired(RuleId::AsqPositive) && !acute_suicide);
@@ -94,23 +96,42 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
     .any(|q| v.unknown(*q));
     set(Flag::SuicideDeclined, declined);
     set(Flag::DangerUnsure, !v.loved_one && v.chose(Q::DangerNow, O::NotSure));
-    set(Flag::Moud, substances(O::Opioids));
-    let not_from_pharmacy = v.chose(Q::OpioidSource, O::NotFromPharmacy)
+    // Medicine for opioid use disorder is offered to someone using opioids in a way that is not
+    // only a prescription taken as directed; someone already on methadone or buprenorphine is
+    // told to keep taking it (SAMHSA TIP 63: MOUD is long-term, stopping raises overdose risk).
+    let keep_medicine = v.chose(Q::Treatment, O::MoudNow);
+    set(Flag::Moud, fired(RuleId::OpioidUse) && !keep_medicine);
+    set(Flag::KeepMedicine, keep_medicine);
+    set(Flag::OpioidPrescribed, fired(RuleId::OpioidPrescribed) && !keep_medicine);
+    let street = v.chose(Q::OpioidSource, O::NotFromPharmacy)
         || v.chose(Q::SedativeSource, O::NotFromPharmacy)
-        || v.chose(Q::OpioidSource, O::HeroinFentanyl);
+        || v.chose(Q::OpioidSource, O::HeroinFentanyl)
+        || substances(O::Stimulants)
+        || substances(O::OtherDrugs)
+        || substances_unknown
+        || (substances(O::Opioids) && !fired(RuleId::OpioidPrescribed));
+    // Time without opioids or sedatives lowers tolerance as much as a stay somewhere does.
+    let weeks_without = [(Q::OpioidLast, O::Opioids), (Q::SedativeLast, O::Sedatives)].iter().any(|(q, s)| {
+        substances(*s) && [O::Weeks1To4, O::Months1To3, O::Months3To12].iter().any(|o| v.chose(*q, *o))
+    });
+    let lost_tolerance = fired(RuleId::LostTolerance) || fired(RuleId::LeftNoUse) || weeks_without;
     set(
         Flag::Naloxone,
         substances(O::Opioids)
-            || substances(O::Stimulants)
-            || not_from_pharmacy
-            || substances_unknown
+            || street
+            || lost_tolerance
+            || fired(RuleId::Mixing)
             || fired(RuleId::OverdoseRecent)
             || fired(RuleId::OverdoseEarlier)
             || v.chose(Q::DangerNow, O::CannotWake),
     );
-    set(Flag::LostTolerance, fired(RuleId::LostTolerance));
+    // Fentanyl test strips and "do not use alone" are for drugs from outside a pharmacy; for a
+    // prescription, naloxone at home is the advice (CDC 2022, Rec. 8).
+    set(Flag::StreetSupply, street);
+    set(Flag::LostTolerance, lost_tolerance);
+    set(Flag::Mixing, fired(RuleId::Mixing));
     set(Flag::PastOverdose, fired(RuleId::OverdoseRecent) || fired(RuleId::OverdoseEarlier));
-    set(Flag::Pregnancy, fired(RuleId::PregnantUsing));
+    set(Flag::Pregnancy, fired(RuleId::PregnantUsing) || fired(RuleId::PregnantStopped));
     set(Flag::PregnancyOpioids, v.chose(Q::Medical, O::Pregnant) && substances(O::Opioids));
     let teen = v.chose(Q::Age, O::Under18);
     set(Flag::Adolescent, teen);
@@ -119,76 +140,124 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
     set(Flag::ViolenceAtHome, violence && !teen);
     set(Flag::ChildHurtAtHome, violence && !v.chose(Q::Age, O::Age18To64) && !v.chose(Q::Age, O::Age65Plus));
     set(Flag::FamilyMode, v.loved_one);
-    set(Flag::LovedOneUnwilling, v.chose(Q::Willing, O::WillingNo) || v.chose(Q::Willing, O::WillingMaybe));
+    // CRAFT coaches a family member to stay close to a loved one who is not ready; where there
+    // is violence at home, safety comes first and CRAFT is not offered (Smith JE, Meyers RJ,
+    // Motivating Substance Abusers to Enter Treatment, 2004: CRAFT screens out domestic
+    // violence); the hotline is shown instead.
+    set(
+        Flag::LovedOneUnwilling,
+        (v.chose(Q::Willing, O::WillingNo) || v.chose(Q::Willing, O::WillingMaybe)) && !violence,
+    );
     set(Flag::Uncertain, uncertain);
+    set(Flag::KeyUnknown, fired(RuleId::KeyUnknown));
     set(Flag::MedicalRedFlag, fired(RuleId::MedicalRedFlag));
     set(Flag::StepDown, fired(RuleId::StepDown));
-    let sedative = fired(RuleId::SedativeDependence);
-    let as_directed_only = v.get(Q::SedativeSource) == [O::PrescribedAsDirected];
-    set(Flag::BenzoTaper, sedative && as_directed_only);
-    set(Flag::SedativeSupervised, sedative && !as_directed_only);
+    set(Flag::BenzoTaper, fired(RuleId::SedativePrescribed));
+    set(Flag::SedativeSupervised, fired(RuleId::SedativeDependence));
     set(
         Flag::DoNotStopSuddenly,
         fired(RuleId::PastSeizureDts)
             || fired(RuleId::HeavyDrinkingRisk)
             || fired(RuleId::SedativeDependence)
-            || fired(RuleId::WithdrawalCaution),
+            || fired(RuleId::WithdrawalCaution)
+            || fired(RuleId::DailyHeavyDrinking)
+            || fired(RuleId::SedativePrescribed),
     );
     set(Flag::NoUseReported, v.chose(Q::Substances, O::NoSubstances));
+    set(Flag::Recovery, fired(RuleId::Recovery));
+    set(Flag::HomeSupport, v.chose(Q::Home, O::NoHousing) || v.chose(Q::Home, O::NoSupport));
+    // A same-day safety check when a suicide or harm answer is left open where it matters:
+    // a positive or unanswered suicide screen whose follow-ups are unknown, or psychosis signs
+    // with an unknown answer about harm (NIMH ASQ pathway: a brief safety assessment before
+    // the person leaves; a declined item counts as positive). An acute crisis already says more.
+    let asq_open = [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried]
+        .iter()
+        .any(|q| v.chose(*q, O::Yes) || v.unknown(*q));
+    let follow_ups_open = [Q::SuicidePlan, Q::AsqRightNow, Q::AttemptRecent].iter().any(|q| v.unknown(*q));
+    let harm_open = [Q::HarmOthers, Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts].iter().any(|q| v.unknown(*q));
+    // A positive screen in the months after a mental-health stay is checked the same day too.
+    let after_stay = fired(RuleId::PsychStay) && fired(RuleId::AsqPositive);
+    set(
+        Flag::SameDaySafety,
+        !acute_suicide && ((asq_open && follow_ups_open) || (fired(RuleId::Psychosis) && harm_open) || after_stay),
+    );
     f
 }
 
 /// The next steps in the order to show them: what to do now first, then what keeps people
-/// safe, then where to go. An emergency never leads with a treatment center.
-fn next_steps(level: Level, crisis: Option<Crisis>, flags: &[Flag]) -> Vec<NextStep> {
+/// safe, then where to go. An emergency never leads with a treatment center. When two crises
+/// coincide, the steps of each are given, most urgent first.
+fn next_steps(level: Level, crises: &[Crisis], flags: &[Flag]) -> Vec<NextStep> {
     let has = |f: Flag| flags.contains(&f);
     let mut s: Vec<NextStep> = Vec::new();
-    match crisis {
-        Some(Crisis::Overdose) => s.extend([NextStep::OverdoseSteps, NextStep::Call911]),
-        Some(Crisis::Seizure) => s.extend([NextStep::SeizureSteps, NextStep::Call911]),
-        Some(Crisis::WithdrawalDelirium) | Some(Crisis::Medical) => s.push(NextStep::Call911),
-        Some(Crisis::Suicide) | Some(Crisis::PsychosisRisk) => {
-            s.extend([NextStep::Call988Now, NextStep::Call911])
-        }
-        Some(Crisis::HarmOthers) | Some(Crisis::Violence) | Some(Crisis::DangerNow) => {
-            s.extend([NextStep::Call911, NextStep::Call988Now])
-        }
-        None if level == Level::Emergency => s.push(NextStep::HospitalToday),
-        None => {}
-    }
     let mut add = |step: NextStep, on: bool| {
         if on && !s.contains(&step) {
             s.push(step);
         }
     };
+    for c in crises {
+        let steps: &[NextStep] = match c {
+            Crisis::Overdose => &[NextStep::OverdoseSteps, NextStep::Call911],
+            Crisis::Seizure => &[NextStep::SeizureSteps, NextStep::Call911],
+            Crisis::WithdrawalDelirium | Crisis::Medical => &[NextStep::Call911],
+            Crisis::RedFlag => &[NextStep::EmergencyRoomNow],
+            Crisis::Suicide | Crisis::PsychosisRisk => &[NextStep::Call988Now, NextStep::Call911],
+            Crisis::HarmOthers | Crisis::Violence | Crisis::DangerNow => &[NextStep::Call911, NextStep::Call988Now],
+        };
+        for step in steps {
+            add(*step, true);
+        }
+    }
+    // Pregnancy with opioids and a sedative or alcohol dependence: one message, hospital care
+    // today, where opioid treatment and a supervised taper are started together.
+    let hospital = crises.is_empty() && level == Level::Emergency;
+    let crisis = !crises.is_empty();
+    add(NextStep::HospitalToday, hospital);
     add(NextStep::SeeDoctorToday, has(Flag::MedicalRedFlag));
     add(NextStep::DoNotStopSuddenly, has(Flag::DoNotStopSuddenly));
     add(NextStep::SupervisedWithdrawal, level == Level::Withdrawal);
     add(NextStep::PrescriberTaper, has(Flag::BenzoTaper));
-    add(NextStep::SedativeSupervised, has(Flag::SedativeSupervised));
-    add(NextStep::SeizureCall911, has(Flag::DoNotStopSuddenly));
+    add(NextStep::SedativeSupervised, has(Flag::SedativeSupervised) && !hospital);
+    add(NextStep::WatchDangerSigns, has(Flag::DoNotStopSuddenly));
+    add(NextStep::Mixing, has(Flag::Mixing));
     add(NextStep::MoudPregnancy, has(Flag::PregnancyOpioids));
-    add(NextStep::Moud, has(Flag::Moud));
+    add(NextStep::KeepMedicine, has(Flag::KeepMedicine));
+    add(NextStep::TalkToPrescriber, has(Flag::OpioidPrescribed));
+    add(NextStep::Moud, has(Flag::Moud) && !has(Flag::PregnancyOpioids));
     add(NextStep::Talk988Today, has(Flag::SuicideRisk));
-    add(NextStep::Keep988, has(Flag::SuicideDeclined) || has(Flag::DangerUnsure));
+    add(NextStep::SameDaySafety, has(Flag::SameDaySafety));
+    // In a crisis the first steps already name 988; "if hard thoughts come" would talk past it.
+    add(NextStep::Keep988, (has(Flag::SuicideDeclined) || has(Flag::DangerUnsure)) && !crisis);
     add(NextStep::UrgentMentalHealth, has(Flag::UrgentMentalHealth));
-    add(NextStep::MentalHealthToo, has(Flag::CoOccurring));
+    let no_use = has(Flag::NoUseReported);
+    add(NextStep::MentalHealthCare, has(Flag::CoOccurring) && no_use);
+    add(NextStep::MentalHealthToo, has(Flag::CoOccurring) && !no_use);
     add(NextStep::PrenatalCare, has(Flag::Pregnancy));
-    add(NextStep::Naloxone, has(Flag::Naloxone));
+    add(NextStep::Naloxone, has(Flag::Naloxone) && has(Flag::StreetSupply));
+    add(NextStep::NaloxoneHome, has(Flag::Naloxone) && !has(Flag::StreetSupply));
     add(NextStep::LostTolerance, has(Flag::LostTolerance));
     add(NextStep::DvHotline, has(Flag::ViolenceAtHome));
     add(NextStep::Childhelp, has(Flag::ChildHurtAtHome));
+    add(NextStep::HomeSupport, has(Flag::HomeSupport));
     add(NextStep::CraftFirst, has(Flag::LovedOneUnwilling));
     add(NextStep::FamilySupport, has(Flag::FamilyMode));
-    add(NextStep::AdolescentProgram, has(Flag::Adolescent));
+    // A program for teens is a treatment level; early support for a teen is the family's part.
+    add(NextStep::AdolescentProgram, has(Flag::Adolescent) && !no_use && level >= Level::Outpatient);
     add(NextStep::FamilyInvolvement, has(Flag::Adolescent));
-    add(NextStep::FullAssessment, has(Flag::Uncertain));
+    add(NextStep::FullAssessment, has(Flag::Uncertain) || has(Flag::KeyUnknown));
     add(NextStep::StepDown, has(Flag::StepDown));
-    let treatment = (Level::Outpatient..=Level::Withdrawal).contains(&level);
+    add(NextStep::ContinuingCare, has(Flag::Recovery));
+    // A treatment center is for substance use: someone who reported none is pointed to
+    // mental-health care above, not to a treatment program.
+    let treatment = (Level::Outpatient..=Level::Withdrawal).contains(&level) && !no_use;
     add(NextStep::TalkToCenter, treatment);
     add(NextStep::FindTreatment, treatment);
-    add(NextStep::SelfGuided, level == Level::Early);
-    add(NextStep::CheckAgain, level == Level::Early);
+    let early = level == Level::Early;
+    // Self-help and "talk to a doctor if you want to cut down" are wrong for someone in
+    // recovery or taking a medicine as prescribed: their own steps above say what fits.
+    let own_path = has(Flag::Recovery) || has(Flag::BenzoTaper) || has(Flag::OpioidPrescribed) || has(Flag::KeepMedicine);
+    add(NextStep::SelfGuided, early && !own_path && !no_use);
+    add(NextStep::CheckAgain, early);
     s
 }
 
@@ -263,7 +332,8 @@ fn plan(v: &View, level: Level, teen: bool) -> Plan {
     add(PlanLine::AskChildcare, chose(Q::ScheduleNeeds, O::NeedChildcare));
     add(PlanLine::AskTransport, chose(Q::ScheduleNeeds, O::NeedTransport));
     let work = chose(Q::ScheduleNeeds, O::WorkSchoolConflict);
-    add(PlanLine::JobProtectedLeave, work && !teen);
+    // Job-protected leave is for time the person does not have: not where the hours already fit.
+    add(PlanLine::JobProtectedLeave, work && !teen && fit != Fit::Fits);
     add(PlanLine::SchoolHours, work && teen);
     add(PlanLine::AskCost, chose(Q::ScheduleNeeds, O::CostWorry));
     // Teens and their families always see what IOP means for teens (clinical-basis §4).

@@ -27,23 +27,34 @@ ids! {
         AlcoholAmount = "alcohol_amount",
         /// AUDIT-C item 3: how often six or more drinks on one occasion.
         AlcoholBinge = "alcohol_binge",
+        /// When the last drink was. Last use is asked per substance: one question for
+        /// "alcohol or sedatives" let a daily benzodiazepine user answer for an old drink.
+        AlcoholLast = "alcohol_last",
         /// How often cannabis is used.
         CannabisFreq = "cannabis_freq",
+        /// When cannabis was last used.
+        CannabisLast = "cannabis_last",
         /// How often opioids are used.
         OpioidFreq = "opioid_freq",
         /// Where the opioids come from.
         OpioidSource = "opioid_source",
+        /// When opioids were last used.
+        OpioidLast = "opioid_last",
         /// How often sedatives (benzodiazepines, sleeping pills, GHB, gabapentin, phenibut,
         /// barbiturates) are used.
         SedativeFreq = "sedative_freq",
         /// Where the sedatives come from.
         SedativeSource = "sedative_source",
+        /// When sedatives were last used.
+        SedativeLast = "sedative_last",
         /// How often stimulants are used.
         StimulantFreq = "stimulant_freq",
+        /// When stimulants were last used.
+        StimulantLast = "stimulant_last",
         /// How often other drugs are used.
         OtherFreq = "other_freq",
-        /// When any alcohol or drug was last used.
-        LastUse = "last_use",
+        /// When other drugs were last used.
+        OtherLast = "other_last",
         /// How long the daily heavy drinking has gone on (a withdrawal risk factor).
         HeavyYears = "heavy_years",
         /// Past withdrawal: seizures, delirium tremens, how often.
@@ -200,8 +211,10 @@ ids! {
         Days4To7 = "days_4_7",
         /// Last use: 1 to 4 weeks ago.
         Weeks1To4 = "weeks_1_4",
-        /// Last use: more than a month ago.
-        OverMonth = "over_a_month",
+        /// Last use: 1 to 3 months ago.
+        Months1To3 = "months_1_3",
+        /// Last use: 3 to 12 months ago (DSM-5 early remission begins at 3 months).
+        Months3To12 = "months_3_12",
         /// Daily heavy drinking for less than a year.
         UnderYear = "under_a_year",
         /// Daily heavy drinking for a year or more.
@@ -272,6 +285,8 @@ ids! {
         LeftHospital = "left_hospital",
         /// Left a detox or treatment programme in the past month.
         LeftProgram = "left_program",
+        /// Stayed in a hospital or crisis unit for mental health in the past 6 months.
+        PsychStay = "psych_stay",
         /// Has a plan for how.
         HasPlan = "has_plan",
         /// Means to act on the thoughts.
@@ -549,21 +564,36 @@ const USES_ANY: When = When::Maybe(
     &[O::Alcohol, O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs],
 );
 
-/// Alcohol or sedatives chosen (or unknown): the last-use question matters for withdrawal.
-const USES_DEPRESSANTS: When = When::Maybe(Q::Substances, &[O::Alcohol, O::Sedatives]);
+/// The last-use answers that mean use in the past month: the window in which stopping can
+/// bring withdrawal, and in which past-year signs describe use now.
+pub(crate) const PAST_MONTH: &[OptionId] = &[O::Today, O::Days1To3, O::Days4To7, O::Weeks1To4];
+
+/// A drug taken 3 or more days a week (or how often is not known). Regular use of a sedative
+/// for weeks is physical dependence (SAMHSA TIP 45, Detoxification and Substance Abuse
+/// Treatment, ch. 4, sedative-hypnotics; ASAM alcohol withdrawal guideline 2020 on
+/// benzodiazepine and barbiturate dependence as a risk factor).
+pub(crate) const REGULAR: &[OptionId] = &[O::ThreeSixDaysWeek, O::EveryDay];
 
 /// The withdrawal history question: alcohol weekly or more (AUDIT-C item 1 at "2-4 times a
-/// month" or more, which includes weekly), or any sedative use, or alcohol/sedatives stopped
-/// within the past month, or any of it unknown — and in every case only while the last drink
-/// or sedative was within the past month (or is not known). Source: clinical-basis §4 (ask for
-/// weekly-or-more, not only daily, and about the month before a recent stop; any past seizure
-/// or DTs in someone asked → at least withdrawal); ASAM alcohol withdrawal guideline 2020 for
-/// why sedatives count. Someone who stopped over a month ago is past the withdrawal window:
-/// there is nothing to withdraw from, so the questions (and the withdrawal level) do not apply.
-const WITHDRAWAL_GATE: When = When::All(&[WITHDRAWAL_USE, When::Unless(Q::LastUse, &[O::OverMonth])]);
+/// month" or more, which includes weekly), any sedative use, other drugs taken 3+ days a week
+/// (phenibut, GHB and kratom are often ticked there), or any of it unknown; and in every case
+/// only while one of them was used in the past month (or when is not known). Source:
+/// clinical-basis §4 (ask for weekly-or-more, not only daily, and about the month before a
+/// recent stop; any past seizure or DTs in someone asked → at least withdrawal); ASAM alcohol
+/// withdrawal guideline 2020 for why sedatives count. Someone who stopped over a month ago is
+/// past the withdrawal window: there is nothing to withdraw from.
+const WITHDRAWAL_GATE: When = When::All(&[
+    WITHDRAWAL_USE,
+    When::Any(&[
+        When::Maybe(Q::AlcoholLast, PAST_MONTH),
+        When::Maybe(Q::SedativeLast, PAST_MONTH),
+        When::Maybe(Q::OtherLast, PAST_MONTH),
+        When::Chose(Q::Substances, &[O::NotSure, O::PreferNotToSay]),
+    ]),
+]);
 
 /// The use that opens the withdrawal questions, whenever the last use was. Signs happening now
-/// (`withdrawal_now`) are asked on this alone: if the last-use answer is wrong (a family member
+/// (`withdrawal_now`) are asked on this alone: if a last-use answer is wrong (a family member
 /// may not know), confusion, hallucinations or a fever must still bring the emergency card.
 const WITHDRAWAL_USE: When = When::Any(&[
     When::All(&[
@@ -571,30 +601,51 @@ const WITHDRAWAL_USE: When = When::Any(&[
         When::Maybe(Q::AlcoholFreq, &[O::TwoToFourMonth, O::TwoToThreeWeek, O::FourPlusWeek]),
     ]),
     When::Chose(Q::Substances, &[O::Sedatives, O::NotSure, O::PreferNotToSay]),
-    When::All(&[
-        When::Chose(Q::Substances, &[O::Alcohol]),
-        When::Chose(Q::LastUse, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
-    ]),
+    When::All(&[When::Chose(Q::Substances, &[O::OtherDrugs]), When::Maybe(Q::OtherFreq, REGULAR)]),
+    When::Chose(Q::AlcoholLast, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
 ]);
 
-/// Daily heavy drinking, as rule W2 reads it: AUDIT-C item 1 at 4+ times a week, and 5+ drinks
-/// on a drinking day (item 2) or 6+ at one time daily or almost daily (item 3). `heavy_years`
-/// is asked on the same pattern, so the options are written once, here.
+/// Daily heavy drinking, as rules W2 and W5 read it: AUDIT-C item 1 at 4+ times a week, and 5+
+/// drinks on a drinking day (item 2) or 6+ at one time daily or almost daily (item 3). The
+/// options are written once, here, for the rules and for when `heavy_years` is asked.
 pub(crate) const DRINKS_MOST_DAYS: &[OptionId] = &[O::FourPlusWeek];
 /// See [`DRINKS_MOST_DAYS`].
 pub(crate) const HEAVY_AMOUNTS: &[OptionId] = &[O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus];
+/// 3 or 4 drinks a day: heavy for someone 65 or older (NIAAA: no more than 7 drinks a week and
+/// 3 on any day after 65), and the band that "4 to 5 glasses of wine" falls into when a glass
+/// is counted as one drink (a restaurant glass is often 1.5 to 2 standard drinks).
+pub(crate) const MIDDLE_AMOUNT: &[OptionId] = &[O::Drinks3To4];
 /// See [`DRINKS_MOST_DAYS`].
 pub(crate) const DAILY_BINGES: &[OptionId] = &[O::DailyOrAlmost];
+
+/// The last-use question of a substance: asked right after its frequency. Unknown is read as
+/// use in the past month (the safer reading for withdrawal and for the signs).
+const LAST_USE: &[Choice] = &[
+    ux(O::Today),
+    ux(O::Days1To3),
+    ux(O::Days4To7),
+    ux(O::Weeks1To4),
+    ux(O::Months1To3),
+    ux(O::Months3To12),
+    NOT_SURE,
+    PREFER_NOT,
+];
+
+const fn last_use(id: QuestionId, area: Area, when: When) -> Question {
+    Question { id, kind: Kind::Single, choices: LAST_USE, area, when, unknown: Unknown::AsRisk, has_help: false, instrument: None }
+}
 
 /// The person answers for themself. PHQ-2 and GAD-2 are self-report instruments (Kroenke et al.),
 /// so they are asked only then; a family member gets one question about what they have seen.
 const SELF: When = When::Chose(Q::WhoFor, &[O::Myself]);
 
-/// Any answer to the first three ASQ items is yes.
+/// Any answer to the first three ASQ items is yes, or not known. The NIMH ASQ pathway treats a
+/// declined item like a yes: the acuity questions are asked (ASQ toolkit, "if the patient
+/// refuses to answer, consider a positive screen"); declining them never forces an emergency.
 const ASQ_IDEATION: When = When::Any(&[
-    When::Chose(Q::AsqWishDead, &[O::Yes]),
-    When::Chose(Q::AsqBetterOff, &[O::Yes]),
-    When::Chose(Q::AsqThoughts, &[O::Yes]),
+    When::Maybe(Q::AsqWishDead, &[O::Yes]),
+    When::Maybe(Q::AsqBetterOff, &[O::Yes]),
+    When::Maybe(Q::AsqThoughts, &[O::Yes]),
 ]);
 
 /// Every question in the order it is asked.
@@ -720,6 +771,9 @@ pub const BANK: &[Question] = &[
         has_help: false,
         instrument: Some(Instrument::AuditC),
     },
+    // Asked even after "never" to how often: someone who drank in the past year and has
+    // stopped answers "never" for now, and the last drink is what says how long ago.
+    last_use(Q::AlcoholLast, Area::Withdrawal, When::Chose(Q::Substances, &[O::Alcohol])),
     Question {
         id: Q::CannabisFreq,
         kind: Kind::Single,
@@ -730,6 +784,7 @@ pub const BANK: &[Question] = &[
         has_help: true,
         instrument: None,
     },
+    last_use(Q::CannabisLast, Area::UseRisk, When::Chose(Q::Substances, &[O::Cannabis])),
     Question {
         id: Q::OpioidFreq,
         kind: Kind::Single,
@@ -757,6 +812,7 @@ pub const BANK: &[Question] = &[
         has_help: false,
         instrument: None,
     },
+    last_use(Q::OpioidLast, Area::UseRisk, When::Chose(Q::Substances, &[O::Opioids])),
     Question {
         id: Q::SedativeFreq,
         kind: Kind::Single,
@@ -783,6 +839,7 @@ pub const BANK: &[Question] = &[
         has_help: false,
         instrument: None,
     },
+    last_use(Q::SedativeLast, Area::Withdrawal, When::Chose(Q::Substances, &[O::Sedatives])),
     Question {
         id: Q::StimulantFreq,
         kind: Kind::Single,
@@ -793,6 +850,7 @@ pub const BANK: &[Question] = &[
         has_help: true,
         instrument: None,
     },
+    last_use(Q::StimulantLast, Area::UseRisk, When::Chose(Q::Substances, &[O::Stimulants])),
     Question {
         id: Q::OtherFreq,
         kind: Kind::Single,
@@ -803,39 +861,25 @@ pub const BANK: &[Question] = &[
         has_help: true,
         instrument: None,
     },
-    Question {
-        id: Q::LastUse,
-        kind: Kind::Single,
-        // When the last use was carries no risk order of its own (today is not "more risk"
-        // than two days ago for withdrawal), so it is left out of monotonicity.
-        choices: &[
-            ux(O::Today),
-            ux(O::Days1To3),
-            ux(O::Days4To7),
-            ux(O::Weeks1To4),
-            ux(O::OverMonth),
-            NOT_SURE,
-            PREFER_NOT,
-        ],
-        area: Area::Withdrawal,
-        when: USES_DEPRESSANTS,
-        unknown: Unknown::AsRisk,
-        has_help: false,
-        instrument: None,
-    },
+    last_use(Q::OtherLast, Area::UseRisk, When::Chose(Q::Substances, &[O::OtherDrugs])),
     Question {
         id: Q::HeavyYears,
         kind: Kind::Single,
         choices: &[r(O::UnderYear, 0), r(O::YearOrMore, 1), NOT_SURE, PREFER_NOT],
         area: Area::Withdrawal,
-        // Asked only where it can matter: daily heavy drinking (the pattern of rule W2) by
-        // someone who drank in the past month. "Long heavy drinking" is a risk factor for hard
+        // Asked only where it can matter: drinking on most days (or how often not known) of 3
+        // or more drinks (or how many not known), or daily binges, by someone who drank in the
+        // past month (rules W2 and W5). "Long heavy drinking" is a risk factor for hard
         // withdrawal (clinical-basis §4; ASAM alcohol withdrawal guideline 2020, Rec. II.5).
         when: When::All(&[
-            When::Chose(Q::Substances, &[O::Alcohol]),
-            When::Chose(Q::AlcoholFreq, DRINKS_MOST_DAYS),
-            When::Any(&[When::Chose(Q::AlcoholAmount, HEAVY_AMOUNTS), When::Chose(Q::AlcoholBinge, DAILY_BINGES)]),
-            When::Unless(Q::LastUse, &[O::OverMonth]),
+            When::Any(&[
+                When::All(&[
+                    When::Maybe(Q::AlcoholFreq, DRINKS_MOST_DAYS),
+                    When::Maybe(Q::AlcoholAmount, &[O::Drinks3To4, O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]),
+                ]),
+                When::Chose(Q::AlcoholBinge, DAILY_BINGES),
+            ]),
+            When::Maybe(Q::AlcoholLast, PAST_MONTH),
         ]),
         unknown: Unknown::AsRisk,
         has_help: true,
@@ -919,12 +963,15 @@ pub const BANK: &[Question] = &[
             r(O::LeftJail, 1),
             r(O::LeftHospital, 1),
             r(O::LeftProgram, 1),
+            r(O::PsychStay, 1),
             ux(O::NoTreatment),
             NOT_SURE,
             PREFER_NOT,
         ],
         area: Area::UseRisk,
-        when: USES_ANY,
+        // Asked of everyone: someone with no use in the past year may have just left prison
+        // (lost tolerance), and a mental-health stay matters whatever the use.
+        when: When::Always,
         unknown: Unknown::Missing,
         has_help: true,
         instrument: None,
@@ -954,7 +1001,7 @@ pub const BANK: &[Question] = &[
         choices: YES_NO,
         area: Area::MentalHealth,
         when: When::Always,
-        unknown: Unknown::Declined988,
+        unknown: Unknown::YesForLovedOne,
         has_help: false,
         instrument: Some(Instrument::Asq),
     },
@@ -964,7 +1011,7 @@ pub const BANK: &[Question] = &[
         choices: YES_NO,
         area: Area::MentalHealth,
         when: When::Always,
-        unknown: Unknown::Declined988,
+        unknown: Unknown::YesForLovedOne,
         has_help: false,
         instrument: Some(Instrument::Asq),
     },
@@ -974,7 +1021,7 @@ pub const BANK: &[Question] = &[
         choices: YES_NO,
         area: Area::MentalHealth,
         when: When::Always,
-        unknown: Unknown::Declined988,
+        unknown: Unknown::YesForLovedOne,
         has_help: false,
         instrument: Some(Instrument::Asq),
     },
@@ -984,7 +1031,7 @@ pub const BANK: &[Question] = &[
         choices: YES_NO,
         area: Area::MentalHealth,
         when: When::Always,
-        unknown: Unknown::Declined988,
+        unknown: Unknown::YesForLovedOne,
         has_help: false,
         instrument: Some(Instrument::Asq),
     },
@@ -993,7 +1040,7 @@ pub const BANK: &[Question] = &[
         kind: Kind::Single,
         choices: YES_NO,
         area: Area::MentalHealth,
-        when: When::Chose(Q::AsqTried, &[O::Yes]),
+        when: When::Maybe(Q::AsqTried, &[O::Yes]),
         unknown: Unknown::Declined988,
         has_help: false,
         instrument: None,
@@ -1013,7 +1060,7 @@ pub const BANK: &[Question] = &[
         kind: Kind::Single,
         choices: YES_NO,
         area: Area::MentalHealth,
-        when: When::Any(&[ASQ_IDEATION, When::Chose(Q::AsqTried, &[O::Yes])]),
+        when: When::Any(&[ASQ_IDEATION, When::Maybe(Q::AsqTried, &[O::Yes])]),
         unknown: Unknown::YesForLovedOne,
         has_help: false,
         instrument: Some(Instrument::Asq),

@@ -3,7 +3,7 @@
 //! this one parser, so what a clinician runs is what the tests prove.
 //!
 //! ```json
-//! { "version": 2,
+//! { "version": 3,
 //!   "note": "free text, ignored",
 //!   "answers": { "who_for": "myself", "danger_now": "no_danger",
 //!                "substances": ["alcohol", "cannabis"] } }
@@ -15,11 +15,14 @@ use super::answers::{AnswerError, Answers};
 
 /// The answers-file format version this parser reads.
 ///
+/// Version 3 (rules 2026.12.1) asks the last use per substance: `last_use` became
+/// `alcohol_last`, `cannabis_last`, `opioid_last`, `sedative_last`, `stimulant_last` and
+/// `other_last`, and its option `over_a_month` became `months_1_3` and `months_3_12`.
 /// Version 2 (rules 2026.11.2) moved `pregnant` into an option of `medical`, `recent_release`
 /// into options of `treatment` and `schedule_when` into options of `schedule_needs`, and added
-/// `heavy_years` and `mood_observed`;
-/// a version 1 file is refused with a message that says so, since its ids no longer exist.
-pub const VERSION: u64 = 2;
+/// `heavy_years` and `mood_observed`. An older file is refused with a message that says where
+/// its ids went, since they no longer exist or mean something else.
+pub const VERSION: u64 = 3;
 
 /// Why an answers file was refused. Each variant says what to fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,7 +56,11 @@ impl std::fmt::Display for FileError {
             FileError::UnknownField(k) => write!(f, "unknown top-level field \"{k}\" (allowed: version, note, answers)"),
             FileError::Version(v) if v == "1" => write!(
                 f,
-                "unsupported version 1 (this tool reads version {VERSION}: \"pregnant\" is now an option of \"medical\", \"recent_release\" options are now options of \"treatment\", and \"schedule_when\" options are now options of \"schedule_needs\"; see docs/answers-format.md)"
+                "unsupported version 1 (this tool reads version {VERSION}: \"pregnant\" is now an option of \"medical\", \"recent_release\" options are now options of \"treatment\", \"schedule_when\" options are now options of \"schedule_needs\", and \"last_use\" is asked per substance; see docs/answers-format.md)"
+            ),
+            FileError::Version(v) if v == "2" => write!(
+                f,
+                "unsupported version 2 (this tool reads version {VERSION}: \"last_use\" is now asked per substance as \"alcohol_last\", \"cannabis_last\", \"opioid_last\", \"sedative_last\", \"stimulant_last\" and \"other_last\", and its option \"over_a_month\" became \"months_1_3\" or \"months_3_12\"; see docs/answers-format.md)"
             ),
             FileError::Version(v) => write!(f, "unsupported version {v} (this tool reads version {VERSION})"),
             FileError::Note => write!(f, "\"note\" must be a string"),

@@ -84,6 +84,9 @@ pub enum Crisis {
     Seizure,
     /// Confusion, hallucinations or fever while stopping alcohol or sedatives: 911.
     WithdrawalDelirium,
+    /// A medical red flag (vomiting blood, black stools, yellow skin with confusion, chest pain
+    /// with stimulants, trouble breathing with opioids or sedatives): the emergency room now.
+    RedFlag,
     /// Suicide: thoughts right now, a plan or intent, or a recent attempt: 988 and 911.
     Suicide,
     /// Thoughts of harming someone else: 911 and 988.
@@ -102,7 +105,14 @@ pub enum Crisis {
 /// `Some`, shows the card before any further question. Unanswered questions never trigger
 /// it; only an answer given does.
 pub fn crisis(answers: &Answers) -> Option<Crisis> {
-    rules::evaluate(answers, &path(answers)).crisis
+    crises(answers).first().copied()
+}
+
+/// Every crisis the answers so far show, most urgent first. The UI shows a card whenever an
+/// answer adds one, so a second danger (a suicide plan during delirium) is never hidden
+/// behind the first.
+pub fn crises(answers: &Answers) -> Vec<Crisis> {
+    rules::evaluate(answers, &path(answers)).crises
 }
 
 /// The options of question `q` offered for these answers, in order: those whose condition

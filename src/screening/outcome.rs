@@ -57,6 +57,8 @@ ids! {
         WithdrawalDelirium = "S10-withdrawal-delirium",
         /// Psychosis or mania signs together with thoughts of harming self or others.
         PsychosisHarm = "S11-psychosis-with-harm-thoughts",
+        /// A medical red flag that needs the emergency room now.
+        RedFlagNow = "S12-red-flag-emergency-room",
         /// A past withdrawal seizure or delirium tremens.
         PastSeizureDts = "W1-past-seizure-or-dts",
         /// Daily heavy drinking with a withdrawal risk factor.
@@ -65,12 +67,18 @@ ids! {
         SedativeDependence = "W3-sedative-dependence",
         /// Signs of physical dependence on alcohol or sedatives without the danger signs of W1-W3.
         WithdrawalCaution = "W4-withdrawal-possible",
+        /// Daily heavy drinking without another risk factor: do not stop alone.
+        DailyHeavyDrinking = "W5-daily-heavy-drinking",
+        /// A sedative taken regularly, only as prescribed: a taper with the prescriber.
+        SedativePrescribed = "W6-sedative-as-prescribed",
         /// Pregnancy with opioid use where withdrawal would otherwise be suggested.
         PregnancyOpioidsHospital = "P1-pregnancy-opioids-no-withdrawal",
         /// Pregnancy with substance use.
         PregnantUsing = "P2-pregnancy-with-use",
         /// A medical red flag now.
         MedicalRedFlag = "P3-medical-red-flag",
+        /// Pregnancy after use that stopped over a week ago.
+        PregnantStopped = "P4-pregnancy-use-stopped",
         /// A positive suicide screen without acute risk.
         AsqPositive = "M1-asq-positive",
         /// Psychosis or mania signs.
@@ -84,6 +92,8 @@ ids! {
         /// A family member has seen the loved one very down or anxious (adds mental-health
         /// care, never raises the level).
         MoodSeen = "M6-mood-seen",
+        /// A hospital or crisis-unit stay for mental health in the past 6 months.
+        PsychStay = "M7-recent-mental-health-stay",
         /// 2-3 use-disorder signs.
         SignsMild = "U1-signs-mild",
         /// 4-5 use-disorder signs.
@@ -107,6 +117,14 @@ ids! {
         /// Tolerance and withdrawal not counted as signs: every substance is a medicine taken
         /// as prescribed (DSM-5). Says so, so the count shown is explained.
         SignsAsPrescribed = "U11-signs-as-prescribed",
+        /// Left jail, prison, a hospital or a programme with no use in the past year.
+        LeftNoUse = "U12-left-place-no-use",
+        /// Opioids taken only as prescribed: the prescriber, and naloxone at home.
+        OpioidPrescribed = "U13-opioid-as-prescribed",
+        /// Opioids mixed with sedatives or alcohol, or alcohol with sedatives.
+        Mixing = "U14-mixing",
+        /// No use for 3 months or more: recovery, with continuing care.
+        Recovery = "R1-recovery",
         /// Home not safe (violence, no steady housing) with moderate or severe use.
         HomeUnsafe = "E1-home-unsafe",
         /// Others use at home and no support, with moderate or severe use.
@@ -115,8 +133,14 @@ ids! {
         HomeStrain = "E3-home-strain",
         /// Violence at home.
         ViolenceAtHome = "E4-violence-at-home",
+        /// No steady housing and no one who supports recovery.
+        HomeAlone = "E5-no-housing-no-support",
+        /// No steady housing, no support, or others using at home, with fewer signs.
+        HomeNeeds = "E6-home-needs",
         /// Many answers missing.
         Uncertain = "X1-many-unknowns",
+        /// The substances or the 11 signs are not known.
+        KeyUnknown = "X2-key-answer-unknown",
         /// Nothing asks for more than early support.
         Baseline = "B0-no-higher-need",
     }
@@ -133,6 +157,9 @@ pub struct Reason {
     pub at_least: Level,
     /// The answers that made it fire, so the result can name them.
     pub evidence: Vec<(QuestionId, OptionId)>,
+    /// Of the evidence, the risk factors that decided it (age, illness, a past withdrawal…),
+    /// so the sentence can name them and not only the list below it.
+    pub factors: Vec<(QuestionId, OptionId)>,
 }
 
 /// The rating of one area: the level it needs on its own, and the rules behind it.
@@ -197,6 +224,22 @@ pub enum Flag {
     DoNotStopSuddenly,
     /// No substance use was reported.
     NoUseReported,
+    /// Opioids with sedatives or alcohol, or alcohol with sedatives.
+    Mixing,
+    /// Takes methadone or buprenorphine now: keep taking it.
+    KeepMedicine,
+    /// Opioids taken only as prescribed, not for opioid use disorder: the prescriber.
+    OpioidPrescribed,
+    /// No use for 3 months or more.
+    Recovery,
+    /// No steady housing or no support.
+    HomeSupport,
+    /// A suicide-screen or harm answer that is open: a same-day safety check.
+    SameDaySafety,
+    /// Naloxone for a supply from the street (test strips and not using alone belong to it).
+    StreetSupply,
+    /// The substances or the 11 signs are not known: a full assessment.
+    KeyUnknown,
 }
 
 /// One next step. The catalogue words each; the UI shows them in this order.
@@ -212,6 +255,8 @@ pub enum NextStep {
     SeizureSteps,
     /// Pregnant with opioids and alcohol/sedative dependence: go to a hospital today.
     HospitalToday,
+    /// A medical red flag that cannot wait: the emergency room now.
+    EmergencyRoomNow,
     /// A medical red flag: see a doctor today, 911 if severe.
     SeeDoctorToday,
     /// Do not stop suddenly on your own; talk to a doctor.
@@ -222,24 +267,37 @@ pub enum NextStep {
     PrescriberTaper,
     /// Sedative dependence: a supervised taper or a 24-hour setting, as the doctor decides.
     SedativeSupervised,
-    /// If a seizure happens, call 911.
-    SeizureCall911,
+    /// If confusion, hallucinations, a fever or a seizure come, call 911.
+    WatchDangerSigns,
+    /// Mixing opioids with sedatives or alcohol (or alcohol with sedatives) is the top
+    /// overdose risk.
+    Mixing,
     /// Talk to someone today: call or text 988.
     Talk988Today,
+    /// A same-day safety check (988, a doctor, a crisis clinic).
+    SameDaySafety,
     /// 988 is there any time, also for hard thoughts you did not want to share here.
     Keep988,
     /// An urgent mental-health assessment.
     UrgentMentalHealth,
     /// Look for a programme that treats mental health too.
     MentalHealthToo,
+    /// No substance use: mental-health care (a doctor, a counselor, 988).
+    MentalHealthCare,
     /// Pregnancy and opioids: do not stop suddenly; medication is safe as prescribed.
     MoudPregnancy,
     /// Ask about medication for opioid use disorder.
     Moud,
+    /// Already on methadone or buprenorphine: keep taking it.
+    KeepMedicine,
+    /// Opioids as prescribed: keep to the prescription and talk to the prescriber.
+    TalkToPrescriber,
     /// Prenatal care that knows about substance use.
     PrenatalCare,
     /// Naloxone and fentanyl test strips; do not use alone.
     Naloxone,
+    /// Naloxone at home, for medicine from a pharmacy.
+    NaloxoneHome,
     /// Lower tolerance after time away: overdose risk is higher.
     LostTolerance,
     /// The National Domestic Violence Hotline.
@@ -258,6 +316,10 @@ pub enum NextStep {
     FullAssessment,
     /// Keep going after residential care with a step-down programme.
     StepDown,
+    /// Recovery: keep up what helps, and reach out early after a slip.
+    ContinuingCare,
+    /// Help with housing and support.
+    HomeSupport,
     /// Talk to a treatment center about the suggested level.
     TalkToCenter,
     /// Find treatment: FindTreatment.gov and the SAMHSA helpline.
@@ -357,6 +419,9 @@ pub struct Outcome {
     pub then: Option<Level>,
     /// A crisis that must be shown at once, if any (always with `level == Emergency`).
     pub crisis: Option<Crisis>,
+    /// Every crisis the answers show, most urgent first (`crisis` is the first). When two
+    /// coincide, the result gives the steps of each.
+    pub crises: Vec<Crisis>,
     /// The rating of each of the five rated areas.
     pub areas: Vec<AreaRating>,
     /// The rules that fired, highest level first.

@@ -10,7 +10,10 @@
 //! average. The schedule and the voice are never read here.
 
 use super::answers::Answers;
-use super::bank::{is_unknown, option_when, question, OptionId, QuestionId, Unknown, DAILY_BINGES, DRINKS_MOST_DAYS, HEAVY_AMOUNTS};
+use super::bank::{
+    is_unknown, option_when, question, OptionId, QuestionId, Unknown, DAILY_BINGES, DRINKS_MOST_DAYS, HEAVY_AMOUNTS,
+    MIDDLE_AMOUNT, PAST_MONTH, REGULAR,
+};
 use super::flow::{self, Crisis};
 use super::outcome::{Area, Reason, RuleId};
 use super::Level;
@@ -82,6 +85,7 @@ pub(crate) struct Evaluation {
     pub level: Level,
     pub then: Option<Level>,
     pub crisis: Option<Crisis>,
+    pub crises: Vec<Crisis>,
     pub reasons: Vec<Reason>,
     pub uncertain: bool,
     pub unknown_answers: usize,
@@ -126,6 +130,17 @@ const SIGNS: &[OptionId] = &[
 ];
 const SUBSTANCES: &[OptionId] =
     &[O::Alcohol, O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs];
+/// Each substance with its last-use question (asked right after its frequency).
+const LAST_USE: &[(OptionId, QuestionId)] = &[
+    (O::Alcohol, Q::AlcoholLast),
+    (O::Cannabis, Q::CannabisLast),
+    (O::Opioids, Q::OpioidLast),
+    (O::Sedatives, Q::SedativeLast),
+    (O::Stimulants, Q::StimulantLast),
+    (O::OtherDrugs, Q::OtherLast),
+];
+/// The last-use answers of the past week: use that is going on now.
+const PAST_WEEK: &[OptionId] = &[O::Today, O::Days1To3, O::Days4To7];
 const RED_FLAGS: &[OptionId] = &[O::ChestPain, O::VomitingBlood, O::YellowConfused, O::BreathingTrouble];
 const PSYCHOSIS: &[OptionId] = &[O::HearsVoices, O::Paranoia, O::NoSleepEnergy];
 const ASQ_ITEMS: &[QuestionId] = &[Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried];
@@ -153,7 +168,7 @@ fn score(v: &View, items: &[QuestionId]) -> (u8, Evidence) {
 }
 
 fn reason(rule: RuleId, area: Area, at_least: Level, evidence: Evidence) -> Reason {
-    Reason { rule, area, at_least, evidence }
+    Reason { rule, area, at_least, evidence, factors: Vec::new() }
 }
 
 /// The facts the rules share, read once.
@@ -163,12 +178,32 @@ struct Facts {
     alcohol: bool,
     sedatives: bool,
     opioids: bool,
+    stimulants: bool,
     signs: Evidence,
     /// The signs left out of the count because the medicine is taken as prescribed.
     signs_not_counted: Evidence,
-    /// Used within the past month, or not known to have stopped longer ago.
-    recent_use: bool,
+    /// Drank in the past month, or when is not known (the last-use unknown policy).
+    alcohol_recent: bool,
+    /// Took sedatives in the past month, or when is not known.
+    sedative_recent: bool,
+    /// Took opioids in the past month, or when is not known.
+    opioid_recent: bool,
+    /// Took other drugs in the past month, or when is not known.
+    other_recent: bool,
+    /// Every substance named was last used 3 to 12 months ago: the past-year signs describe
+    /// the time before, not now (DSM-5 early remission begins after 3 months without signs).
+    recovery: bool,
+    /// The opioids are only a medicine taken as prescribed (for pain, or methadone or
+    /// buprenorphine as treatment).
+    opioid_as_prescribed: bool,
+    /// The sedatives are only a medicine taken as prescribed.
+    sedative_as_prescribed: bool,
     pregnant: bool,
+}
+
+/// Whether substance `s` was chosen and used in the past month, or it is not known when.
+fn recent(v: &View, s: OptionId, last: QuestionId) -> bool {
+    v.chose(Q::Substances, s) && (v.unknown(last) || PAST_MONTH.iter().any(|o| v.chose(last, *o)))
 }
 
 /// The use-disorder signs that count. DSM-5 does not count tolerance or withdrawal when a
@@ -176,15 +211,12 @@ struct Facts {
 /// criteria 10 and 11): so when every substance named is an opioid or a sedative taken only as
 /// prescribed, those two signs are left out of the count. They still count as withdrawal risk
 /// factors (W2-W4), which is where physical dependence matters for safety.
-fn counted_signs(v: &View) -> (Evidence, Evidence) {
+fn counted_signs(v: &View, opioid_rx: bool, sedative_rx: bool) -> (Evidence, Evidence) {
     let used = v.which(Q::Substances, SUBSTANCES);
-    let as_prescribed = |freq: QuestionId, source: QuestionId| {
-        v.asked(freq) && v.get(source) == [O::PrescribedAsDirected]
-    };
     let prescribed_only = !used.is_empty()
         && used.iter().all(|(_, o)| match o {
-            O::Opioids => as_prescribed(Q::OpioidFreq, Q::OpioidSource),
-            O::Sedatives => as_prescribed(Q::SedativeFreq, Q::SedativeSource),
+            O::Opioids => opioid_rx,
+            O::Sedatives => sedative_rx,
             _ => false,
         });
     let body = |(_, o): &(QuestionId, OptionId)| matches!(o, O::Tolerance | O::WithdrawalSign);
@@ -193,23 +225,49 @@ fn counted_signs(v: &View) -> (Evidence, Evidence) {
 }
 
 fn facts(v: &View) -> Facts {
-    let (signs, signs_not_counted) = counted_signs(v);
+    let as_prescribed = |freq: QuestionId, source: QuestionId| v.asked(freq) && v.get(source) == [O::PrescribedAsDirected];
+    let opioid_as_prescribed = as_prescribed(Q::OpioidFreq, Q::OpioidSource);
+    let sedative_as_prescribed = as_prescribed(Q::SedativeFreq, Q::SedativeSource);
+    let (signs, signs_not_counted) = counted_signs(v, opioid_as_prescribed, sedative_as_prescribed);
     let substances_unknown = v.unknown(Q::Substances);
+    let used = v.which(Q::Substances, SUBSTANCES);
+    let recovery = !used.is_empty()
+        && LAST_USE.iter().all(|(s, last)| !v.chose(Q::Substances, *s) || v.chose(*last, O::Months3To12));
     Facts {
-        uses_any: substances_unknown || !v.which(Q::Substances, SUBSTANCES).is_empty(),
+        uses_any: substances_unknown || !used.is_empty(),
         substances_unknown,
         alcohol: v.chose(Q::Substances, O::Alcohol),
         sedatives: v.chose(Q::Substances, O::Sedatives),
         opioids: v.chose(Q::Substances, O::Opioids),
+        stimulants: v.chose(Q::Substances, O::Stimulants),
         signs,
         signs_not_counted,
-        recent_use: !v.chose(Q::LastUse, O::OverMonth),
+        alcohol_recent: recent(v, O::Alcohol, Q::AlcoholLast),
+        sedative_recent: recent(v, O::Sedatives, Q::SedativeLast),
+        opioid_recent: recent(v, O::Opioids, Q::OpioidLast),
+        other_recent: recent(v, O::OtherDrugs, Q::OtherLast),
+        recovery,
+        opioid_as_prescribed,
+        sedative_as_prescribed,
         pregnant: v.chose(Q::Medical, O::Pregnant),
     }
 }
 
+/// The psychosis and mania signs that count. Going days without sleep while full of energy is
+/// what stimulants do; on its own, in someone who uses them, it is not counted as mania
+/// (DSM-5 excludes episodes caused by a substance). Voices and paranoia always count: they
+/// need an assessment whatever the cause (SAMHSA TIP 42, substance-induced psychosis).
+fn psychosis_signs(v: &View, f: &Facts) -> Evidence {
+    let e = v.which(Q::Psychosis, PSYCHOSIS);
+    if f.stimulants && e == [(Q::Psychosis, O::NoSleepEnergy)] {
+        Vec::new()
+    } else {
+        e
+    }
+}
+
 /// The safety overrides (clinical-basis §4). Each gives `Emergency` and a crisis card.
-fn safety(v: &View, out: &mut Vec<(Reason, Crisis)>) {
+fn safety(v: &View, f: &Facts, out: &mut Vec<(Reason, Crisis)>) {
     use Area::*;
     let mut fire = |rule, area, crisis, evidence: Evidence| {
         if !evidence.is_empty() {
@@ -226,6 +284,22 @@ fn safety(v: &View, out: &mut Vec<(Reason, Crisis)>) {
         Crisis::WithdrawalDelirium,
         v.which(Q::WithdrawalNow, &[O::Hallucinations, O::Confusion, O::Fever]),
     );
+    // S12: medical red flags that cannot wait for an appointment. Vomiting blood or black
+    // stools (upper GI bleeding, varices in heavy drinkers) and yellow skin with confusion
+    // (alcohol-related hepatitis or liver failure with encephalopathy) go to the emergency
+    // room now (AASLD 2024 practice guidance on alcohol-associated liver disease; ACG 2021
+    // upper GI bleeding guideline). Chest pain with stimulants is treated as a heart attack
+    // until shown otherwise (AHA scientific statement on cocaine-associated chest pain,
+    // McCord et al., Circulation 2008). Trouble breathing with opioids or sedatives is a
+    // sign of overdose. When the substances are not known, both are read the safer way.
+    let mut flags = v.which(Q::Medical, &[O::VomitingBlood, O::YellowConfused]);
+    if f.stimulants || f.substances_unknown {
+        flags.extend(v.which(Q::Medical, &[O::ChestPain]));
+    }
+    if f.opioids || f.sedatives || f.substances_unknown {
+        flags.extend(v.which(Q::Medical, &[O::BreathingTrouble]));
+    }
+    fire(RuleId::RedFlagNow, Physical, Crisis::RedFlag, flags);
     // ASQ acuity "right now" yes is imminent risk (NIMH ASQ toolkit); for a family member
     // "not sure" counts as yes (the written unknown policy of this question).
     let mut suicide_now = v.which(Q::DangerNow, &[O::SuicideNow]);
@@ -242,7 +316,7 @@ fn safety(v: &View, out: &mut Vec<(Reason, Crisis)>) {
     fire(RuleId::MedicalNow, Physical, Crisis::Medical, v.which(Q::DangerNow, &[O::MedicalNow]));
     fire(RuleId::ViolenceNow, Environment, Crisis::Violence, v.which(Q::DangerNow, &[O::ViolenceNow]));
     // Psychosis or mania signs with any thought of harming self or others (clinical-basis §4).
-    let psychosis = v.which(Q::Psychosis, PSYCHOSIS);
+    let psychosis = psychosis_signs(v, f);
     let mut thoughts: Evidence = ASQ_THOUGHTS.iter().flat_map(|q| v.which(*q, &[O::Yes])).collect();
     thoughts.extend(v.which(Q::HarmOthers, &[O::Yes]));
     if !psychosis.is_empty() && !thoughts.is_empty() {
@@ -253,34 +327,44 @@ fn safety(v: &View, out: &mut Vec<(Reason, Crisis)>) {
     }
 }
 
-/// The withdrawal risk factors other than the pattern of use itself, with the answers behind
-/// them. Source: ASAM Clinical Practice Guideline on Alcohol Withdrawal Management (2020),
-/// Rec. II.5 and II.6: past withdrawal (and many past withdrawals), withdrawal signs now,
-/// age over 65, serious medical illness, dependence on benzodiazepines or barbiturates, other
-/// substance use. Unknown withdrawal answers count as a sign (the questions' unknown policy).
-fn risk_factors(v: &View, for_sedatives: bool) -> Option<Evidence> {
+/// The withdrawal risk factors other than the amount itself, with the answers behind them.
+/// Source: ASAM Clinical Practice Guideline on Alcohol Withdrawal Management (2020), Rec.
+/// II.5 and II.6: past withdrawal (and many past withdrawals), withdrawal signs now, age over
+/// 65, serious medical illness, dependence on benzodiazepines or barbiturates, other substance
+/// use, long or very heavy use, and a stop in the past few days (the first 72 hours are when
+/// seizures and delirium begin). Unknown answers to the withdrawal questions, the age or the
+/// health questions count as a factor (their unknown policy: the safer reading).
+fn risk_factors(v: &View, sedatives: bool) -> Option<Evidence> {
     let mut e = v.which(Q::WithdrawalHistory, &[O::PastWithdrawalMany, O::PastWithdrawal]);
     e.extend(v.which(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless]));
-    // An unknown answer counts even when it was simply left out (no answer to name).
-    let unknown = v.unknown(Q::WithdrawalHistory) || v.unknown(Q::WithdrawalNow);
-    e.extend(v.unknown_evidence(Q::WithdrawalHistory));
-    e.extend(v.unknown_evidence(Q::WithdrawalNow));
     e.extend(v.which(Q::UseSigns, &[O::WithdrawalSign]));
     e.extend(v.which(Q::Age, &[O::Age65Plus]));
-    // Long heavy drinking (a year or more, or not known) is a risk factor for drinking only.
-    let years_unknown = !for_sedatives && v.unknown(Q::HeavyYears);
-    if !for_sedatives {
-        e.extend(v.which(Q::HeavyYears, &[O::YearOrMore]));
-        e.extend(v.unknown_evidence(Q::HeavyYears));
-    }
     e.extend(v.which(Q::Medical, &[O::SeriousIllness]));
     e.extend(v.which(Q::Medical, RED_FLAGS));
+    let (this, last, own) = if sedatives {
+        (O::Sedatives, Q::SedativeLast, &[][..])
+    } else {
+        (O::Alcohol, Q::AlcoholLast, &[Q::HeavyYears][..])
+    };
+    if !sedatives {
+        // A year or more of daily heavy drinking, and 10 or more drinks a day (a fifth of
+        // liquor is about 17), are risk factors of their own.
+        e.extend(v.which(Q::HeavyYears, &[O::YearOrMore]));
+        e.extend(v.which(Q::AlcoholAmount, &[O::Drinks10Plus]));
+    }
+    e.extend(v.which(last, &[O::Days1To3]));
     // Other substance use: for drinking, any other substance (benzodiazepines above all);
     // for sedatives, alcohol or any other substance.
-    let this = if for_sedatives { O::Sedatives } else { O::Alcohol };
     let others: Vec<OptionId> = SUBSTANCES.iter().copied().filter(|o| *o != this).collect();
     e.extend(v.which(Q::Substances, &others));
-    (unknown || years_unknown || !e.is_empty()).then_some(e)
+    // Unknowns count even when simply left out (then there is no answer to name).
+    let open = [Q::WithdrawalHistory, Q::WithdrawalNow, Q::Age, Q::Medical].iter().chain(own);
+    let mut unknown = false;
+    for q in open {
+        unknown |= v.unknown(*q);
+        e.extend(v.unknown_evidence(*q));
+    }
+    (unknown || !e.is_empty()).then_some(e)
 }
 
 /// Medical management of withdrawal (clinical-basis §4 "Dangerous withdrawal").
@@ -295,40 +379,94 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     if w1 {
         out.push(reason(RuleId::PastSeizureDts, Area::Withdrawal, wd, past));
     }
-    // W2: daily heavy drinking (AUDIT-C item 1 at 4+ times a week, and 5+ drinks on a
-    // drinking day or 6+ on one occasion daily or almost daily) plus any risk factor.
-    let freq = v.which(Q::AlcoholFreq, DRINKS_MOST_DAYS);
+    // The drinking pattern. Daily: AUDIT-C item 1 at 4+ times a week, or daily binges (item
+    // 3), or how often not known. Heavy: 5+ drinks on a drinking day (item 2), daily binges,
+    // 3-4 drinks at 65 or older (or age not known), or how many not known. An unknown is read
+    // as the risk (the questions' unknown policy), so declining an answer is never safer than
+    // giving the risky one.
+    let mut freq = v.which(Q::AlcoholFreq, DRINKS_MOST_DAYS);
+    freq.extend(v.unknown_evidence(Q::AlcoholFreq));
+    let binges = v.which(Q::AlcoholBinge, DAILY_BINGES);
+    let daily = f.alcohol_recent && (!freq.is_empty() || v.unknown(Q::AlcoholFreq) || !binges.is_empty());
+    let older = v.chose(Q::Age, O::Age65Plus) || v.unknown(Q::Age);
     let mut amount = v.which(Q::AlcoholAmount, HEAVY_AMOUNTS);
-    amount.extend(v.which(Q::AlcoholBinge, DAILY_BINGES));
+    amount.extend(binges);
+    amount.extend(v.unknown_evidence(Q::AlcoholAmount));
+    if older {
+        amount.extend(v.which(Q::AlcoholAmount, MIDDLE_AMOUNT));
+    }
+    let heavy = !amount.is_empty() || v.unknown(Q::AlcoholAmount);
+    // W2: daily heavy drinking plus any risk factor → withdrawal.
     let mut w2 = false;
-    if f.alcohol && f.recent_use && !freq.is_empty() && !amount.is_empty() {
+    if daily && heavy {
         if let Some(risks) = risk_factors(v, false) {
-            out.push(reason(RuleId::HeavyDrinkingRisk, Area::Withdrawal, wd, [freq, amount, risks].concat()));
+            let mut r = reason(RuleId::HeavyDrinkingRisk, Area::Withdrawal, wd, [freq.clone(), amount.clone(), risks.clone()].concat());
+            r.factors = risks;
+            out.push(r);
             w2 = true;
         }
     }
-    // W3: physical dependence on sedatives: daily use (itself a major risk factor, ASAM
-    // 2020), or most days (or an unknown frequency) with any other risk factor.
+    // W5: daily heavy drinking without another risk factor, or 3-4 drinks a day with a
+    // serious illness (or health not known): stopping can still bring withdrawal, so do not
+    // stop alone; a doctor plans it (ASAM 2020: ambulatory withdrawal management when the risk
+    // of complications is low). Outpatient with medical support.
+    let ill = v.which(Q::Medical, &[O::SeriousIllness]);
+    let middle_ill = v.chose(Q::AlcoholAmount, O::Drinks3To4) && (!ill.is_empty() || v.unknown(Q::Medical));
+    let w5 = !w2 && daily && (heavy || middle_ill);
+    if w5 {
+        amount.extend(v.which(Q::AlcoholAmount, MIDDLE_AMOUNT));
+        let mut r = reason(RuleId::DailyHeavyDrinking, Area::Withdrawal, Level::Outpatient, [freq, amount].concat());
+        r.evidence.extend(ill.iter().copied());
+        r.factors = ill;
+        out.push(r);
+    }
+    // W3: sedatives 3 or more days a week, not only as prescribed, in the past month: physical
+    // dependence, whose withdrawal can bring seizures (SAMHSA TIP 45 ch. 4; ASAM 2020). GHB,
+    // barbiturates and Z-drugs are sedatives here. With an unknown frequency, any other risk
+    // factor. W6: the same use only as prescribed is a medicine the body is used to: a slow
+    // taper with the prescriber, never a detox-first plan (FDA 2020 boxed warning on
+    // benzodiazepines: taper gradually; ASAM Joint Clinical Practice Guideline on
+    // Benzodiazepine Tapering 2025).
     let mut w3 = false;
-    if f.sedatives && f.recent_use {
-        let daily = v.which(Q::SedativeFreq, &[O::EveryDay]);
-        let mut most = v.which(Q::SedativeFreq, &[O::ThreeSixDaysWeek]);
-        most.extend(v.unknown_evidence(Q::SedativeFreq));
-        if !daily.is_empty() {
-            out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, daily));
+    if f.sedative_recent {
+        let regular = v.which(Q::SedativeFreq, REGULAR);
+        let unknown = v.unknown(Q::SedativeFreq);
+        let mut source = v.which(Q::SedativeSource, &[O::PrescribedMore, O::NotFromPharmacy]);
+        source.extend(v.unknown_evidence(Q::SedativeSource));
+        if f.sedative_as_prescribed {
+            if !regular.is_empty() || unknown {
+                let e = [regular, v.which(Q::SedativeSource, &[O::PrescribedAsDirected])].concat();
+                out.push(reason(RuleId::SedativePrescribed, Area::Withdrawal, Level::Early, e));
+            }
+        } else if !regular.is_empty() {
+            out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, [regular, source].concat()));
             w3 = true;
-        } else if !most.is_empty() || v.unknown(Q::SedativeFreq) {
+        } else if unknown {
             if let Some(risks) = risk_factors(v, true) {
-                out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, [most, risks].concat()));
+                let mut r = reason(RuleId::SedativeDependence, Area::Withdrawal, wd, [v.unknown_evidence(Q::SedativeFreq), risks.clone()].concat());
+                r.factors = risks;
+                out.push(r);
                 w3 = true;
             }
         }
     }
     // W4: signs of physical dependence (past or present withdrawal signs, or unknown ones) in
-    // someone asked the withdrawal questions, without the danger patterns above. Stopping
-    // still needs a doctor: at least outpatient with medical support (ambulatory withdrawal
-    // management). Tremor and sweats alone are not an emergency (clinical-basis §4).
-    if w1 || w2 || w3 || !f.recent_use || !v.asked(Q::WithdrawalNow) {
+    // someone whose use can cause withdrawal, without the patterns above. Stopping still needs
+    // a doctor: at least outpatient with medical support (ambulatory withdrawal management).
+    // Tremor and sweats alone are not an emergency (clinical-basis §4). Light drinking (under
+    // 5 drinks, under weekly binges, not most days) cannot cause withdrawal, so poor sleep or
+    // a "not sure" there is not read as a sign.
+    if w1 || w2 || w3 || w5 || !v.asked(Q::WithdrawalNow) {
+        return;
+    }
+    let drinking = f.alcohol_recent
+        && (daily
+            || heavy
+            || v.chose(Q::AlcoholFreq, O::TwoToThreeWeek) && v.chose(Q::AlcoholAmount, O::Drinks3To4)
+            || !v.which(Q::AlcoholBinge, &[O::Weekly, O::DailyOrAlmost]).is_empty());
+    let sedating = f.sedative_recent && !v.chose(Q::SedativeFreq, O::LessThanWeekly);
+    let other = f.other_recent && (!v.which(Q::OtherFreq, REGULAR).is_empty() || v.unknown(Q::OtherFreq));
+    if !(drinking || sedating || other || f.substances_unknown) {
         return;
     }
     let mut signs = v.which(Q::WithdrawalHistory, &[O::PastWithdrawalMany, O::PastWithdrawal]);
@@ -346,30 +484,69 @@ fn physical(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     if f.pregnant && f.uses_any {
         let mut e = v.which(Q::Medical, &[O::Pregnant]);
         e.extend(v.which(Q::Substances, SUBSTANCES));
-        out.push(reason(RuleId::PregnantUsing, Area::Physical, Level::Outpatient, e));
+        // P2: use in the past week (or when not known), or opioids or sedatives at all (which
+        // must not be stopped suddenly in pregnancy): care that knows pregnancy, at least
+        // outpatient (ACOG Committee Opinion 711, opioid use in pregnancy, 2017; SAMHSA 2018
+        // clinical guidance for treating pregnant women with opioid use disorder). P4: use that
+        // stopped over a week ago (often on learning of the pregnancy): prenatal care, told
+        // about the use, is the step; it is not a treatment need by itself.
+        let now = f.substances_unknown
+            || f.opioids
+            || f.sedatives
+            || LAST_USE.iter().any(|(s, last)| {
+                v.chose(Q::Substances, *s) && (v.unknown(*last) || PAST_WEEK.iter().any(|o| v.chose(*last, *o)))
+            });
+        if now {
+            out.push(reason(RuleId::PregnantUsing, Area::Physical, Level::Outpatient, e));
+        } else {
+            out.push(reason(RuleId::PregnantStopped, Area::Physical, Level::Early, e));
+        }
     }
-    let flags = v.which(Q::Medical, RED_FLAGS);
+    // P3: the red flags that S12 does not send to the emergency room (chest pain without
+    // stimulants, trouble breathing without opioids or sedatives): a doctor today.
+    let flags: Evidence = v
+        .which(Q::Medical, RED_FLAGS)
+        .into_iter()
+        .filter(|(_, o)| match o {
+            O::ChestPain => !(f.stimulants || f.substances_unknown),
+            O::BreathingTrouble => !(f.opioids || f.sedatives || f.substances_unknown),
+            _ => false,
+        })
+        .collect();
     if !flags.is_empty() {
         out.push(reason(RuleId::MedicalRedFlag, Area::Physical, Level::Outpatient, flags));
     }
 }
 
 /// Mental health without acute risk. Returns the answers that raise an outpatient band.
-fn mental_health(v: &View, out: &mut Vec<Reason>) -> Evidence {
+fn mental_health(v: &View, f: &Facts, out: &mut Vec<Reason>) -> Evidence {
     let mut raising = Vec::new();
     // M1: any ASQ item 1-4 yes is a positive screen (NIMH ASQ); without acute risk it asks for
-    // mental-health care today and raises an outpatient band (clinical-basis §4b).
-    let asq: Evidence = ASQ_ITEMS.iter().flat_map(|q| v.which(*q, &[O::Yes])).collect();
+    // mental-health care today and raises an outpatient band (clinical-basis §4b). For a
+    // family member, "not sure" counts as yes (the items' unknown policy).
+    let mut asq: Evidence = ASQ_ITEMS.iter().flat_map(|q| v.which(*q, &[O::Yes])).collect();
+    if v.loved_one {
+        asq.extend(ASQ_ITEMS.iter().flat_map(|q| v.which(*q, &[O::NotSure])));
+    }
     if !asq.is_empty() {
         raising.extend(asq.iter().copied());
         out.push(reason(RuleId::AsqPositive, Area::MentalHealth, Level::Outpatient, asq));
     }
     // M2: psychosis or mania signs → a programme that treats mental health too, at least PHP,
     // and an urgent mental-health assessment (clinical-basis §4).
-    let psychosis = v.which(Q::Psychosis, PSYCHOSIS);
+    let psychosis = psychosis_signs(v, f);
     if !psychosis.is_empty() {
         raising.extend(psychosis.iter().copied());
         out.push(reason(RuleId::Psychosis, Area::MentalHealth, Level::Php, psychosis));
+    }
+    // M7: a stay in a hospital or crisis unit for mental health in the past 6 months. The
+    // weeks after discharge carry the highest suicide risk of any time (Chung DT et al.,
+    // JAMA Psychiatry 2017;74:694-702), so it raises an outpatient band like M1, and the
+    // mood screens below then do not stand alone.
+    let stay = v.which(Q::Treatment, &[O::PsychStay]);
+    if !stay.is_empty() {
+        raising.extend(stay.iter().copied());
+        out.push(reason(RuleId::PsychStay, Area::MentalHealth, Level::Outpatient, stay));
     }
     // M4/M5: PHQ-2 and GAD-2 positive add mental-health care to the plan and never raise the
     // level on their own (clinical-basis §4b "over-triage also harms").
@@ -391,43 +568,83 @@ fn mental_health(v: &View, out: &mut Vec<Reason>) -> Evidence {
     raising
 }
 
+/// The last-use answers of the substances named, as evidence.
+fn last_uses(v: &View) -> Evidence {
+    LAST_USE.iter().flat_map(|(_, q)| v.get(*q).iter().map(|o| (*q, *o)).collect::<Vec<_>>()).collect()
+}
+
 /// Use and relapse risk.
 fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
-    let n = f.signs.len();
-    let severity = if n >= SIGNS_SEVERE {
-        Some((RuleId::SignsSevere, Level::Iop))
-    } else if n >= SIGNS_MODERATE {
-        Some((RuleId::SignsModerate, Level::Outpatient))
-    } else if n >= SIGNS_MILD {
-        Some((RuleId::SignsMild, Level::Outpatient))
+    // R1: every substance last used 3 to 12 months ago. The past-year signs and the drinking
+    // score describe the time before the stop; someone in early recovery needs continuing
+    // care that keeps it going, not a new programme (DSM-5 early remission; ASAM Criteria
+    // 2013, continuing care; SAMHSA TIP 64 on recovery support). The overdose, tolerance and
+    // home rules still apply.
+    if f.recovery {
+        out.push(reason(RuleId::Recovery, Area::UseRisk, Level::Early, last_uses(v)));
     } else {
-        None
-    };
-    if let Some((rule, level)) = severity {
-        out.push(reason(rule, Area::UseRisk, level, f.signs.clone()));
+        let n = f.signs.len();
+        let severity = if n >= SIGNS_SEVERE {
+            Some((RuleId::SignsSevere, Level::Iop))
+        } else if n >= SIGNS_MODERATE {
+            Some((RuleId::SignsModerate, Level::Outpatient))
+        } else if n >= SIGNS_MILD {
+            Some((RuleId::SignsMild, Level::Outpatient))
+        } else {
+            None
+        };
+        if let Some((rule, level)) = severity {
+            out.push(reason(rule, Area::UseRisk, level, f.signs.clone()));
+        }
+        // U9/U10: AUDIT-C at or above the cut-offs (Bush et al. 1998; Rubinsky et al. 2010).
+        if f.alcohol {
+            let (s, e) = score(v, &[Q::AlcoholFreq, Q::AlcoholAmount, Q::AlcoholBinge]);
+            if s >= AUDIT_C_HIGH {
+                out.push(reason(RuleId::HeavyDrinking, Area::UseRisk, Level::Outpatient, e.clone()));
+            }
+            if s >= AUDIT_C_CUTOFF {
+                out.push(reason(RuleId::RiskyDrinking, Area::UseRisk, Level::Early, e));
+            }
+        }
     }
     // U11: the signs DSM-5 leaves out for a medicine taken as prescribed, named so the count
     // the person sees is explained (clinical-basis §1: show the basis of every suggestion).
     if !f.signs_not_counted.is_empty() {
         out.push(reason(RuleId::SignsAsPrescribed, Area::UseRisk, Level::Early, f.signs_not_counted.clone()));
     }
+    // U4/U5: an overdose raises the risk of another. In recovery, an overdose of the past year
+    // came before the stop: it counts as an earlier one (the lost-tolerance advice still shows).
     let od = v.which(Q::Overdose, &[O::OverdosePastYear]);
-    if !od.is_empty() {
+    if !od.is_empty() && !f.recovery {
         out.push(reason(RuleId::OverdoseRecent, Area::UseRisk, Level::Iop, od));
     }
-    let od = v.which(Q::Overdose, &[O::OverdoseEarlier]);
+    let od = v.which(Q::Overdose, if f.recovery { &[O::OverdoseEarlier, O::OverdosePastYear][..] } else { &[O::OverdoseEarlier][..] });
     if !od.is_empty() {
         out.push(reason(RuleId::OverdoseEarlier, Area::UseRisk, Level::Outpatient, od));
     }
-    // U6: opioids weekly or more, or from outside a pharmacy, or more than prescribed: at
-    // least outpatient, where medication for opioid use disorder is the lead (clinical-basis §4).
-    if f.opioids {
+    if f.opioids && f.opioid_as_prescribed {
+        // U13: opioids only as prescribed (for pain, or methadone or buprenorphine as
+        // treatment): not a disorder by itself. Keep to the prescription, talk to the
+        // prescriber, and keep naloxone at home (CDC Clinical Practice Guideline for
+        // Prescribing Opioids for Pain 2022, Rec. 8: offer naloxone).
+        out.push(reason(RuleId::OpioidPrescribed, Area::UseRisk, Level::Early, v.which(Q::OpioidSource, &[O::PrescribedAsDirected])));
+    } else if f.opioids && f.opioid_recent {
+        // U6: opioids weekly or more, or from outside a pharmacy, or more than prescribed, in
+        // the past month: at least outpatient, where medication for opioid use disorder is
+        // the lead (clinical-basis §4; SAMHSA TIP 63).
         let mut e = v.which(Q::OpioidFreq, &[O::OneTwoDaysWeek, O::ThreeSixDaysWeek, O::EveryDay]);
         e.extend(v.unknown_evidence(Q::OpioidFreq));
         e.extend(v.which(Q::OpioidSource, &[O::PrescribedMore, O::NotFromPharmacy, O::HeroinFentanyl]));
         if !e.is_empty() {
             out.push(reason(RuleId::OpioidUse, Area::UseRisk, Level::Outpatient, e));
         }
+    }
+    // U14: opioids with sedatives or alcohol, or alcohol with sedatives, in the past month:
+    // the mix behind most overdose deaths (FDA 2016 boxed warning on opioids with
+    // benzodiazepines; CDC 2022 guideline, Rec. 11; NIDA on alcohol with benzodiazepines).
+    let opioid_mix = f.opioid_recent && (f.sedative_recent || f.alcohol_recent);
+    if opioid_mix || (f.alcohol_recent && f.sedative_recent) {
+        out.push(reason(RuleId::Mixing, Area::UseRisk, Level::Early, v.which(Q::Substances, &[O::Opioids, O::Sedatives, O::Alcohol])));
     }
     // U7: just finished residential care: a step down to IOP keeps the structure
     // (clinical-basis §2: IOP "often as a step down after residential care").
@@ -437,29 +654,25 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     }
     // U8: tolerance drops after time without use (clinical-basis §4 "Opioids"): for opioids
     // and sedatives (or when the substances are not known), whose overdose slows breathing.
+    // U12: the same places with no use in the past year (say after a long prison term): the
+    // warning and naloxone still belong to it, since the old amount is what kills after
+    // release (Binswanger IA et al., NEJM 2007;356:157-65).
     let left = v.which(Q::Treatment, &[O::LeftJail, O::LeftHospital, O::LeftProgram]);
     if !left.is_empty() && (f.opioids || f.sedatives || f.substances_unknown) {
         out.push(reason(RuleId::LostTolerance, Area::UseRisk, Level::Outpatient, left));
-    }
-    // U9: AUDIT-C at or above the cut-off (Bush et al. 1998): a reason for early support.
-    if f.alcohol {
-        let (s, e) = score(v, &[Q::AlcoholFreq, Q::AlcoholAmount, Q::AlcoholBinge]);
-        if s >= AUDIT_C_HIGH {
-            out.push(reason(RuleId::HeavyDrinking, Area::UseRisk, Level::Outpatient, e.clone()));
-        }
-        if s >= AUDIT_C_CUTOFF {
-            out.push(reason(RuleId::RiskyDrinking, Area::UseRisk, Level::Early, e));
-        }
+    } else if !left.is_empty() && v.chose(Q::Substances, O::NoSubstances) {
+        out.push(reason(RuleId::LeftNoUse, Area::UseRisk, Level::Early, left));
     }
 }
 
 /// Recovery environment (clinical-basis §2: IOP is wrong where the home is unsupportive;
 /// §3: residential when the environment needs 24-hour structure).
 fn environment(v: &View, f: &Facts, out: &mut Vec<Reason>) {
-    let moderate = f.signs.len() >= SIGNS_MODERATE;
+    let moderate = !f.recovery && f.signs.len() >= SIGNS_MODERATE;
     let unsafe_home = v.which(Q::Home, &[O::Violence, O::NoHousing]);
     let others = v.which(Q::Home, &[O::OthersUse]);
     let alone = v.which(Q::Home, &[O::NoSupport]);
+    let housing = v.which(Q::Home, &[O::NoHousing]);
     if moderate && !unsafe_home.is_empty() {
         out.push(reason(RuleId::HomeUnsafe, Area::Environment, Level::Residential, unsafe_home));
     }
@@ -468,8 +681,20 @@ fn environment(v: &View, f: &Facts, out: &mut Vec<Reason>) {
         out.push(reason(RuleId::HomeUnsupportive, Area::Environment, Level::Residential, e));
     }
     if moderate && !(others.is_empty() && alone.is_empty()) {
-        let e = [others, alone].concat();
+        let e = [others.clone(), alone.clone()].concat();
         out.push(reason(RuleId::HomeStrain, Area::Environment, Level::Iop, e));
+    }
+    // E5/E6: with fewer signs the home still matters, and the result says so. No steady
+    // housing and no one to support recovery together ask for regular care, where housing
+    // help can be found (SAMHSA, recovery housing best practices 2023); one of them, or
+    // others using at home, is named with the help to ask for.
+    if !moderate && f.uses_any && !housing.is_empty() && !alone.is_empty() {
+        out.push(reason(RuleId::HomeAlone, Area::Environment, Level::Outpatient, [housing, alone].concat()));
+    } else if !moderate {
+        let e = v.which(Q::Home, &[O::NoHousing, O::NoSupport, O::OthersUse]);
+        if !e.is_empty() {
+            out.push(reason(RuleId::HomeNeeds, Area::Environment, Level::Early, e));
+        }
     }
     let violence = v.which(Q::Home, &[O::Violence]);
     if !violence.is_empty() {
@@ -507,29 +732,39 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     let v = View::new(answers, on);
     let f = facts(&v);
 
-    let mut crises = Vec::new();
-    safety(&v, &mut crises);
+    let mut found = Vec::new();
+    safety(&v, &f, &mut found);
     let mut wd = Vec::new();
     withdrawal(&v, &f, &mut wd);
     let mut mh = Vec::new();
-    let raising = mental_health(&v, &mut mh);
+    let raising = mental_health(&v, &f, &mut mh);
     let mut treatment = Vec::new();
     physical(&v, &f, &mut treatment);
     use_risk(&v, &f, &mut treatment);
     environment(&v, &f, &mut treatment);
 
+    let mut crises: Vec<Crisis> = found.iter().map(|(_, c)| *c).collect();
+    crises.sort();
+    crises.dedup();
+    let crisis = crises.first().copied();
+
     let missing = unknowns(&v);
     let unknown_answers = missing.len();
-    let uncertain = unknown_answers >= MANY_UNKNOWNS
-        || f.substances_unknown
-        || (f.uses_any && v.unknown(Q::UseSigns));
+    // A crisis result is not "uncertain": it was reached before the rest was asked, and its
+    // steps do not depend on the rest.
+    let uncertain = crisis.is_none() && unknown_answers >= MANY_UNKNOWNS;
     if uncertain {
         // X1: many missing answers → at least outpatient, and a full assessment (§4b).
         let e: Evidence = missing.iter().flat_map(|q| v.unknown_evidence(*q)).collect();
         treatment.push(reason(RuleId::Uncertain, Area::UseRisk, Level::Outpatient, e));
+    } else if crisis.is_none() && (f.substances_unknown || (f.uses_any && !f.recovery && v.unknown(Q::UseSigns))) {
+        // X2: the substances or the 11 signs are not known: the level cannot rest on them, so
+        // at least outpatient with a full assessment (§4b), said in its own words.
+        let e = [v.unknown_evidence(Q::Substances), v.unknown_evidence(Q::UseSigns)].concat();
+        treatment.push(reason(RuleId::KeyUnknown, Area::UseRisk, Level::Outpatient, e));
     }
 
-    // W4 is an outpatient need; W1-W3 ask for medical management.
+    // W4-W6 are outpatient or early needs; W1-W3 ask for medical management.
     let medical = wd.iter().any(|r| r.at_least == Level::Withdrawal);
     treatment.extend(wd.iter().filter(|r| r.at_least < Level::Withdrawal).cloned());
     wd.retain(|r| r.at_least == Level::Withdrawal);
@@ -558,13 +793,12 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
         reasons.push(reason(RuleId::PregnancyOpioidsHospital, Area::Physical, Level::Emergency, e));
         level = Level::Emergency;
     }
-    let crisis = crises.iter().map(|(_, c)| *c).min();
     if crisis.is_some() {
         level = Level::Emergency;
     }
     let then = (level == Level::Withdrawal).then(|| treatment_level.max(Level::Outpatient));
 
-    reasons.extend(crises.into_iter().map(|(r, _)| r));
+    reasons.extend(found.into_iter().map(|(r, _)| r));
     reasons.extend(wd);
     reasons.extend(mh);
     reasons.extend(treatment);
@@ -580,7 +814,7 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     let reasons: Vec<Reason> =
         Level::ALL.iter().rev().flat_map(|l| reasons.iter().filter(|r| r.at_least == *l).cloned()).collect();
 
-    Evaluation { level, then, crisis, reasons, uncertain, unknown_answers }
+    Evaluation { level, then, crisis, crises, reasons, uncertain, unknown_answers }
 }
 
 /// What a clinician reviewing a rule needs to know without reading its code: the area it
@@ -618,15 +852,15 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::WithdrawalDelirium => (WD, Some(Emergency), "withdrawal_now: hallucinations, confusion or high fever now or within the past week of stopping/cutting down", "clinical-basis §4 (signs of delirium tremens); ASAM alcohol withdrawal guideline 2020"),
         RuleId::PsychosisHarm => (MentalHealth, Some(Emergency), "any psychosis/mania sign together with ASQ 1-3 yes or harm_others yes", BASIS4),
         RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal), "withdrawal_history: past withdrawal seizure or delirium tremens, at any time (asked only while alcohol or sedatives were used in the past month, or last use is unknown)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
-        RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal), "AUDIT-C 1 = 4+ times a week AND (AUDIT-C 2 >= 5 drinks OR AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now or unknown, withdrawal criterion, age 65+, serious illness or red flag, any other substance, heavy drinking for a year or more or not known), with use in the past month", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
-        RuleId::SedativeDependence => (WD, Some(Level::Withdrawal), "sedatives every day; or 3-6 days a week (or unknown) with any risk factor; with use in the past month", "clinical-basis §4 (physical dependence on benzodiazepines; supervised taper); ASAM alcohol withdrawal guideline 2020"),
-        RuleId::WithdrawalCaution => (WD, Some(Outpatient), "asked the withdrawal questions, none of W1-W3, use in the past month, and past withdrawal, shakes/sweats/sickness now, the withdrawal criterion, or unknown withdrawal answers", "clinical-basis §2 (ambulatory withdrawal management), §4 (tremor and sweats alone are not emergencies)"),
+        RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal), "drinking most days (AUDIT-C 1 = 4+ a week, or unknown, or AUDIT-C 3 daily) AND heavy (AUDIT-C 2 >= 5, or unknown, or 3-4 at 65+ or age unknown, or AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now, withdrawal criterion, age 65+, serious illness or red flag, any other substance, a year or more, 10+ drinks, last drink 1-3 days ago; withdrawal, age, health or years unknown), with a drink in the past month or when unknown", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
+        RuleId::SedativeDependence => (WD, Some(Level::Withdrawal), "sedatives 3+ days a week, not only as prescribed; or an unknown frequency with any risk factor; with use in the past month or when unknown (GHB, barbiturates and Z-drugs included)", "clinical-basis §4 (physical dependence on benzodiazepines; supervised taper); ASAM alcohol withdrawal guideline 2020"),
+        RuleId::WithdrawalCaution => (WD, Some(Outpatient), "asked the withdrawal questions, none of W1-W3/W5, a pattern that can cause withdrawal (drinking most days or heavily or weekly binges, sedatives weekly+, other drugs 3+ days a week, substances unknown) in the past month, and past withdrawal, shakes/sweats/sickness now, the withdrawal criterion, or unknown withdrawal answers", "clinical-basis §2 (ambulatory withdrawal management), §4 (tremor and sweats alone are not emergencies)"),
         RuleId::PregnancyOpioidsHospital => (Physical, Some(Emergency), "pregnant AND opioids AND any of W1-W3: never the withdrawal level; hospital care today", "clinical-basis §4 (pregnancy with opioid use is never withdrawal; alcohol/sedative dependence in pregnancy still needs medical supervision); safer choice above withdrawal"),
-        RuleId::PregnantUsing => (Physical, Some(Outpatient), "pregnant AND any substance use", "clinical-basis §4 (specialist prenatal-aware care)"),
-        RuleId::MedicalRedFlag => (Physical, Some(Outpatient), "chest pain, vomiting blood, yellow skin with confusion, trouble breathing", "clinical-basis §4 (medical red flags: see a doctor today, 911 if severe)"),
-        RuleId::AsqPositive => (MentalHealth, Some(Outpatient), "any ASQ item 1-4 yes without acute risk; also raises an outpatient band (M3)", "NIMH ASQ toolkit; clinical-basis §4b"),
-        RuleId::Psychosis => (MentalHealth, Some(Php), "any psychosis or mania sign", "clinical-basis §4 (a program that treats mental health too, at least php)"),
-        RuleId::CoOccurringRaise => (MentalHealth, None, "M1 or M2 fired: the treatment band from the other areas goes up one (outpatient → iop, iop → php)", "clinical-basis §3 (co-occurring mental health pushes an outpatient level up one band), §4b"),
+        RuleId::PregnantUsing => (Physical, Some(Outpatient), "pregnant AND use in the past week (or when unknown), or any opioid or sedative, or substances unknown", "clinical-basis §4 (specialist prenatal-aware care)"),
+        RuleId::MedicalRedFlag => (Physical, Some(Outpatient), "chest pain without stimulants, trouble breathing without opioids or sedatives (the others are S12)", "clinical-basis §4 (medical red flags: see a doctor today, 911 if severe)"),
+        RuleId::AsqPositive => (MentalHealth, Some(Outpatient), "any ASQ item 1-4 yes (for a family member also \"not sure\") without acute risk; also raises an outpatient band (M3)", "NIMH ASQ toolkit; clinical-basis §4b"),
+        RuleId::Psychosis => (MentalHealth, Some(Php), "any psychosis or mania sign (no sleep with energy alone does not count for someone using stimulants)", "clinical-basis §4 (a program that treats mental health too, at least php)"),
+        RuleId::CoOccurringRaise => (MentalHealth, None, "M1, M2 or M7 fired: the treatment band from the other areas goes up one (outpatient → iop, iop → php)", "clinical-basis §3 (co-occurring mental health pushes an outpatient level up one band), §4b"),
         RuleId::Phq2Positive => (MentalHealth, Some(Early), "PHQ-2 total >= 3: adds mental-health care, never raises the level", "Kroenke, Spitzer, Williams 2003; clinical-basis §4b"),
         RuleId::Gad2Positive => (MentalHealth, Some(Early), "GAD-2 total >= 3: adds mental-health care, never raises the level", "Kroenke et al. 2007; clinical-basis §4b"),
         RuleId::MoodSeen => (MentalHealth, Some(Early), "family mode, mood_observed yes (very down or very anxious most days): adds mental-health care, never raises the level", "our own question in place of PHQ-2/GAD-2, which are self-report; clinical-basis §4b"),
@@ -635,7 +869,7 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::SignsSevere => (UseRisk, Some(Iop), "6 or more of the 11 use-disorder signs (counted as U1 says)", "DSM-5 criteria count as NIAAA describes (6+ severe)"),
         RuleId::OverdoseRecent => (UseRisk, Some(Iop), "an overdose in the past year", "clinical-basis §3 (overdose history in use and relapse risk), §4 (opioids)"),
         RuleId::OverdoseEarlier => (UseRisk, Some(Outpatient), "an overdose more than a year ago", "clinical-basis §3"),
-        RuleId::OpioidUse => (UseRisk, Some(Outpatient), "opioids 1+ days a week (or unknown frequency), or more than prescribed, not from a pharmacy, heroin/fentanyl", "clinical-basis §4 (medication for opioid use disorder is an outpatient-level answer)"),
+        RuleId::OpioidUse => (UseRisk, Some(Outpatient), "opioids not only as prescribed, used in the past month (or when unknown): 1+ days a week (or unknown frequency), or more than prescribed, not from a pharmacy, heroin/fentanyl", "clinical-basis §4 (medication for opioid use disorder is an outpatient-level answer)"),
         RuleId::StepDown => (UseRisk, Some(Iop), "finished a residential programme in the past month", "clinical-basis §2 (IOP as a step down after residential care)"),
         RuleId::LostTolerance => (UseRisk, Some(Outpatient), "treatment: left jail, prison, a hospital, a detox or a programme in the past month, AND opioids or sedatives (or substances unknown)", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
         RuleId::SignsAsPrescribed => (UseRisk, Some(Early), "tolerance or withdrawal ticked, and every substance named is an opioid or sedative taken only as prescribed: those two are not counted in U1-U3 (and E1-E3); they still count for withdrawal (W2-W4)", "DSM-5 (American Psychiatric Association 2013), notes to criteria 10 and 11"),
@@ -645,7 +879,19 @@ pub fn info(r: RuleId) -> RuleInfo {
         RuleId::HomeUnsupportive => (Environment, Some(Residential), "others use at home AND no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
         RuleId::HomeStrain => (Environment, Some(Iop), "others use at home OR no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
         RuleId::ViolenceAtHome => (Environment, Some(Outpatient), "violence at home", "clinical-basis §4 (home safety: the domestic violence hotline)"),
-        RuleId::Uncertain => (UseRisk, Some(Outpatient), "5+ rated questions unknown, or substances unknown, or the 11 signs unknown", "clinical-basis §4b (many missing answers: at least outpatient, uncertain, full assessment)"),
+        RuleId::Uncertain => (UseRisk, Some(Outpatient), "5+ rated questions unknown, and no crisis (a crisis result is reached before the rest is asked)", "clinical-basis §4b (many missing answers: at least outpatient, uncertain, full assessment)"),
+        RuleId::KeyUnknown => (UseRisk, Some(Outpatient), "fewer than 5 unknowns, no crisis, and the substances unknown, or the 11 signs unknown while some use is reported (not in recovery)", "clinical-basis §4b (at least outpatient and a full assessment when the answers the level rests on are missing)"),
+        RuleId::RedFlagNow => (Physical, Some(Emergency), "medical: vomiting blood or black stools; yellow skin or eyes with confusion; chest pain with stimulants (or substances unknown); trouble breathing with opioids or sedatives (or substances unknown)", "AASLD 2024 alcohol-associated liver disease guidance; ACG 2021 upper GI bleeding guideline; AHA statement on cocaine-associated chest pain (McCord et al., Circulation 2008); clinical-basis §4"),
+        RuleId::DailyHeavyDrinking => (WD, Some(Outpatient), "the W2 pattern (daily heavy drinking) without any W2 risk factor; or 3-4 drinks on most days with a serious illness (or health unknown): do not stop alone, a doctor plans it", "ASAM alcohol withdrawal guideline 2020 (ambulatory management when the risk of complications is low); review 2026-12 class 2"),
+        RuleId::SedativePrescribed => (WD, Some(Early), "sedatives 3+ days a week (or unknown), only as prescribed, used in the past month: do not stop suddenly; a slow taper with the prescriber; never a detox-first plan", "FDA 2020 boxed warning on benzodiazepines (taper gradually); ASAM Joint Clinical Practice Guideline on Benzodiazepine Tapering 2025"),
+        RuleId::PregnantStopped => (Physical, Some(Early), "pregnant AND use reported, but no opioids or sedatives and every last use over a week ago: prenatal care, told about the use", "ACOG Committee Opinion 711 (2017); SAMHSA 2018 clinical guidance on pregnancy"),
+        RuleId::PsychStay => (MentalHealth, Some(Outpatient), "treatment: a hospital or crisis-unit stay for mental health in the past 6 months; raises an outpatient band (M3)", "Chung DT et al., JAMA Psychiatry 2017;74:694-702 (suicide risk after psychiatric discharge); clinical-basis §3"),
+        RuleId::LeftNoUse => (UseRisk, Some(Early), "treatment: left jail, prison, a hospital or a programme in the past month, with no use in the past year: the lost-tolerance warning and naloxone", "Binswanger IA et al., NEJM 2007;356:157-65 (overdose deaths after release from prison); clinical-basis §4"),
+        RuleId::OpioidPrescribed => (UseRisk, Some(Early), "opioids taken only as prescribed (pain, or methadone/buprenorphine as treatment): U6 does not apply; the prescriber and naloxone at home", "CDC Clinical Practice Guideline for Prescribing Opioids for Pain 2022, Rec. 8; SAMHSA TIP 63 (keep taking MOUD)"),
+        RuleId::Mixing => (UseRisk, Some(Early), "opioids with sedatives or alcohol, or alcohol with sedatives, each used in the past month (or when unknown): named as the top overdose risk", "FDA 2016 boxed warning (opioids with benzodiazepines); CDC 2022 guideline, Rec. 11"),
+        RuleId::Recovery => (UseRisk, Some(Early), "every substance named was last used 3-12 months ago: U1-U3, U9, U10 and E1-E3 do not apply; continuing care", "DSM-5 early remission (3+ months); ASAM Criteria 2013 (continuing care); SAMHSA TIP 64"),
+        RuleId::HomeAlone => (Environment, Some(Outpatient), "no steady housing AND no supportive person, with some use, fewer than 4 signs (or in recovery)", "clinical-basis §2, §3; SAMHSA recovery housing best practices 2023"),
+        RuleId::HomeNeeds => (Environment, Some(Early), "no steady housing, no supportive person, or others using at home, with fewer than 4 signs and not E5: named, with the help to ask for", "clinical-basis §3 (recovery environment)"),
         RuleId::Baseline => (UseRisk, Some(Early), "no other rule fired", "clinical-basis §2 (early intervention)"),
     };
     RuleInfo { area, level, checks, source }

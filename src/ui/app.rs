@@ -134,7 +134,9 @@ pub fn App(props: &AppProps) -> Html {
     let body = match state.screen {
         Screen::Start => start::view(lang, &dispatch),
         Screen::Question(q) => question::view(&state, q, &dispatch),
-        Screen::Crisis { kind, .. } => crisis::view(lang, kind, flow::voice(&state.answers), &dispatch),
+        Screen::Crisis { kind, .. } => {
+            crisis::view(lang, kind, &flow::crises(&state.answers), flow::voice(&state.answers), &dispatch)
+        }
         Screen::Check => check::view(lang, &state.answers, &dispatch),
         Screen::Result => result::view(&state, &host, *saving, &saving.setter().into(), &dispatch),
         Screen::Exited => Html::default(),

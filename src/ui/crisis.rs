@@ -11,9 +11,11 @@ use crate::screening::{Crisis, Voice};
 use super::state::Action;
 use super::widgets::{back_link, phone_link, t};
 
-/// The crisis card for `kind`.
-pub fn view(lang: Lang, kind: Crisis, voice: Voice, dispatch: &Callback<Action>) -> Html {
+/// The crisis card for `kind`, followed by the cards of any other crisis the answers show
+/// (`all`), so two dangers at once each get their steps.
+pub fn view(lang: Lang, kind: Crisis, all: &[Crisis], voice: Voice, dispatch: &Callback<Action>) -> Html {
     let card = i18n::crisis(lang, kind, voice);
+    let others = all.iter().filter(|c| **c != kind).map(|c| i18n::crisis(lang, *c, voice));
     html! {
         <>
             { back_link(lang, dispatch) }
@@ -33,6 +35,12 @@ pub fn view(lang: Lang, kind: Crisis, voice: Voice, dispatch: &Callback<Action>)
                     <p class="small">{ i18n::notice(lang, Notice::Spanish988) }{ " " }{ i18n::notice(lang, Notice::Tty988) }</p>
                 </div>
             </div>
+            { for others.map(|c| html! {
+                <div class="card card-emergency crisis">
+                    <div class="card-head"><h2>{ c.title }</h2></div>
+                    <div class="card-body"><ol class="steps">{ for c.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol></div>
+                </div>
+            }) }
             <p>{ t(lang, Ui::CrisisGoOn) }</p>
             <p class="actions">
                 <button type="button" class="button secondary" onclick={dispatch.reform(|_: MouseEvent| Action::Continue)}>

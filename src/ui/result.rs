@@ -53,6 +53,7 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
     // and never for an emergency: then 911 and 988 come first and the center after them.
     let center_first = o.level != Level::Emergency && host.offers.contains(&o.level);
     let center = center(lang, host, center_first);
+    let hospital = o.level == Level::Emergency && o.crises.is_empty();
     let on_save = {
         let text = summary_text(lang, &o);
         let on_saving = on_saving.clone();
@@ -71,11 +72,18 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
                     <h2><span class="visually-hidden">{ t(lang, hidden) }</span><span class="level">{ i18n::level_name(lang, o.level) }</span></h2>
                 </div>
                 <div class="card-body">
-                    <p class="lead">{ i18n::level_summary(lang, o.level) }</p>
+                    // Hospital care today (pregnancy with opioids and a sedative or alcohol
+                    // dependence) is an emergency without a crisis card: its lead says where to
+                    // go, so the card does not say "call 911 or 988 now" beside "go today".
+                    if hospital {
+                        <p class="lead">{ i18n::next_step(lang, NextStep::HospitalToday, v) }</p>
+                    } else {
+                        <p class="lead">{ i18n::level_summary(lang, o.level) }</p>
+                    }
                     if let Some(then) = o.then {
                         <p>{ i18n::notice(lang, Notice::Then) }{ " " }<strong>{ i18n::level_name(lang, then) }</strong></p>
                     }
-                    if o.level == Level::Emergency {
+                    if o.level == Level::Emergency && !hospital {
                         <p class="actions">
                             { phone_link("tel:911", t(lang, Ui::Call911), "button danger") }
                             { phone_link("tel:988", t(lang, Ui::Call988), "button") }
@@ -157,12 +165,17 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
     }
 }
 
-/// The reasons grouped by area, in the catalogue's order of areas, leaving out empty ones.
-fn areas(o: &Outcome) -> impl Iterator<Item = (Area, Vec<&Reason>)> + '_ {
-    Area::RATED.into_iter().chain([Area::Person]).filter_map(move |area| {
-        let mine: Vec<&Reason> = o.reasons.iter().filter(|r| r.area == area).collect();
-        (!mine.is_empty()).then_some((area, mine))
-    })
+/// The reasons grouped by area, leaving out empty ones. The area whose reason decided the
+/// level comes first (the reasons are highest level first), then the others in the order
+/// their first reason appears, so the reason that decided the level is the first one read.
+fn areas(o: &Outcome) -> Vec<(Area, Vec<&Reason>)> {
+    let mut order: Vec<Area> = Vec::new();
+    for r in &o.reasons {
+        if !order.contains(&r.area) {
+            order.push(r.area);
+        }
+    }
+    order.into_iter().map(|area| (area, o.reasons.iter().filter(|r| r.area == area).collect())).collect()
 }
 
 /// One reason with the answers behind it.
@@ -170,6 +183,9 @@ fn reason(lang: Lang, o: &Outcome, r: &Reason) -> Html {
     html! {
         <li>
             { i18n::rule(lang, r.rule, o.voice) }
+            if let Some(f) = factors(lang, o, r) {
+                { " " }<strong>{ f }</strong>
+            }
             if !r.evidence.is_empty() {
                 <div class="evidence">
                     { i18n::notice(lang, Notice::BecauseYouAnswered) }
@@ -178,6 +194,19 @@ fn reason(lang: Lang, o: &Outcome, r: &Reason) -> Html {
             }
         </li>
     }
+}
+
+/// The risk factors that decided a reason, named in its sentence ("Risk factors: 65 or
+/// older; A serious long-term illness."), not only in the list of answers under it. Unknown
+/// answers read as a factor are left to that list, where their question says what is unknown.
+pub(crate) fn factors(lang: Lang, o: &Outcome, r: &Reason) -> Option<String> {
+    let names: Vec<&str> = r
+        .factors
+        .iter()
+        .filter(|(_, opt)| !crate::screening::bank::is_unknown(*opt))
+        .map(|(q, opt)| i18n::option(lang, *q, *opt, o.voice))
+        .collect();
+    (!names.is_empty()).then(|| [i18n::notice(lang, Notice::RiskFactors), " ", &names.join("; "), "."].concat())
 }
 
 /// The answers behind a reason, as the person saw them: one line per question, its wording
@@ -255,7 +284,8 @@ pub fn summary_text(lang: Lang, o: &Outcome) -> String {
     line(&mut s, &[t(lang, Ui::Title)]);
     line(&mut s, &[]);
     line(&mut s, &[t(lang, Ui::ResultTitle), ": ", i18n::level_name(lang, o.level)]);
-    line(&mut s, &[i18n::level_summary(lang, o.level)]);
+    let hospital = o.level == Level::Emergency && o.crises.is_empty();
+    line(&mut s, &[if hospital { i18n::next_step(lang, NextStep::HospitalToday, v) } else { i18n::level_summary(lang, o.level) }]);
     if let Some(then) = o.then {
         line(&mut s, &[i18n::notice(lang, Notice::Then), " ", i18n::level_name(lang, then)]);
     }
@@ -270,7 +300,8 @@ pub fn summary_text(lang: Lang, o: &Outcome) -> String {
     for (area, reasons) in areas(o) {
         line(&mut s, &[i18n::area(lang, area), ":"]);
         for r in reasons {
-            line(&mut s, &["- ", i18n::rule(lang, r.rule, v)]);
+            let f = factors(lang, o, r).map(|f| [" ", &f].concat()).unwrap_or_default();
+            line(&mut s, &["- ", i18n::rule(lang, r.rule, v), &f]);
             if !r.evidence.is_empty() {
                 line(&mut s, &["  ", i18n::notice(lang, Notice::BecauseYouAnswered)]);
                 for e in evidence(lang, o, r) {

@@ -188,14 +188,16 @@ impl State {
                 }
             }
         }
-        // The card comes up when this answer is what makes the flow report a crisis, so it
-        // shows again each time the person gives such an answer, and not on every later
-        // question once it has been seen.
-        if let Some(kind) = flow::crisis(&self.answers) {
+        // The card comes up when this answer adds a crisis, so it shows again each time the
+        // person gives such an answer, and not on every later question once it has been seen.
+        // A second danger (a suicide plan after signs of delirium) brings its own card.
+        let now = flow::crises(&self.answers);
+        if !now.is_empty() {
             let mut without = self.answers.clone();
             without.clear(q);
-            if flow::crisis(&without) != Some(kind) {
-                self.show(Screen::Crisis { kind, after: q });
+            let before = flow::crises(&without);
+            if let Some(kind) = now.iter().find(|c| !before.contains(c)) {
+                self.show(Screen::Crisis { kind: *kind, after: q });
                 return;
             }
         }
