@@ -56,19 +56,25 @@ fn parse(text: &str) -> Result<Answers, FileError> {
 
 #[test]
 fn answer_files_get_a_clear_typed_error() {
-    const OK: &str = r#"{"version": 2, "answers": {"who_for": "myself", "danger_now": ["no_danger"]}}"#;
+    const OK: &str = r#"{"version": 3, "answers": {"who_for": "myself", "danger_now": ["no_danger"]}}"#;
     assert!(parse(OK).is_ok());
     assert!(matches!(parse("{"), Err(FileError::Json(m)) if m.contains("line")));
     assert_eq!(parse("[]"), Err(FileError::NotAnObject));
     assert_eq!(parse(r#"{"answers": {}, "extra": 1}"#), Err(FileError::UnknownField("extra".into())));
-    assert_eq!(parse(r#"{"version": 3, "answers": {}}"#), Err(FileError::Version("3".into())));
+    assert_eq!(parse(r#"{"version": 4, "answers": {}}"#), Err(FileError::Version("4".into())));
+    // A version 2 file has one last-use answer for alcohol and sedatives together; the message
+    // says where it went (per substance) and what became of "over_a_month".
+    let v2 = parse(r#"{"version": 2, "answers": {}}"#).expect_err("version 2 is refused").to_string();
+    for id in ["last_use", "alcohol_last", "sedative_last", "opioid_last", "over_a_month", "months_1_3", "months_3_12"] {
+        assert!(v2.contains(id), "the version 2 message names {id}: {v2}");
+    }
     assert_eq!(parse(r#"{"version": "2", "answers": {}}"#), Err(FileError::Version("\"2\"".into())));
     // A version 1 file names ids that no longer exist; the message says where they went.
     let old = parse(r#"{"version": 1, "answers": {}}"#).expect_err("version 1 is refused");
     assert_eq!(old, FileError::Version("1".into()));
     assert!(old.to_string().contains("\"pregnant\" is now an option of \"medical\""), "{old}");
     assert_eq!(parse(r#"{"note": 3, "answers": {}}"#), Err(FileError::Note));
-    assert_eq!(parse(r#"{"version": 2}"#), Err(FileError::NoAnswers));
+    assert_eq!(parse(r#"{"version": 3}"#), Err(FileError::NoAnswers));
     assert_eq!(parse(r#"{"answers": []}"#), Err(FileError::NoAnswers));
     assert_eq!(
         parse(r#"{"answers": {"who_for": "myself", "hours_free": 12}}"#),
@@ -144,7 +150,7 @@ proptest! {
     /// typed error, never a panic; and what is accepted can be assessed.
     #[test]
     fn any_json_is_refused_or_read(v in json_value(), wrap in any::<bool>()) {
-        let v = if wrap { serde_json::json!({"version": 2, "answers": v}) } else { v };
+        let v = if wrap { serde_json::json!({"version": 3, "answers": v}) } else { v };
         if let Ok(a) = parse(&v.to_string()) {
             prop_assert!(a.check_required().is_ok());
             let _ = assess(&a);

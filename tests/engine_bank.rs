@@ -72,7 +72,12 @@ fn every_declinable_question_offers_an_unknown() {
     }
     assert_eq!(question(Q::DangerNow).unknown, Unknown::YesForLovedOne);
     assert_eq!(question(Q::AsqRightNow).unknown, Unknown::YesForLovedOne);
-    for q in [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried, Q::SuicidePlan, Q::HarmOthers] {
+    // The ASQ items: a family member's "not sure" counts as yes (a positive screen, so the
+    // acuity questions follow); the person's own decline keeps 988 prominent (review 2026-12).
+    for q in [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried] {
+        assert_eq!(question(q).unknown, Unknown::YesForLovedOne, "{}", q.as_str());
+    }
+    for q in [Q::SuicidePlan, Q::HarmOthers, Q::AttemptRecent] {
         assert_eq!(question(q).unknown, Unknown::Declined988, "{}", q.as_str());
     }
 }
@@ -340,7 +345,7 @@ fn the_words_suggest_and_never_diagnose() {
 /// The rules' version and review status are shown as the brief asks.
 #[test]
 fn rules_version_and_review_status() {
-    assert_eq!(care_screener::screening::RULES_VERSION, "2026.11.2");
+    assert_eq!(care_screener::screening::RULES_VERSION, "2026.12.1");
     assert_eq!(care_screener::screening::CLINICAL_REVIEW, None);
     assert!(i18n::review_status(Lang::En).contains("not yet been reviewed by a licensed clinician"));
     assert!(i18n::review_status(Lang::Es).contains("todavía no han sido revisadas"));

@@ -24,7 +24,7 @@ fn prints_the_level_reasons_version_and_review_status() {
     assert!(out.contains("A seizure (a fit)"), "names the answer behind the reason");
     assert!(out.contains("Do not stop suddenly on your own"));
     assert!(out.contains("After that: Intensive outpatient program (IOP) (iop)"));
-    assert!(out.contains("Rules version 2026.11.2. These rules have not yet been reviewed by a licensed clinician."));
+    assert!(out.contains("Rules version 2026.12.1. These rules have not yet been reviewed by a licensed clinician."));
     assert!(out.contains("tel:988") && out.contains("tel:+18006624357"));
     assert!(out.contains("These are US resources.") && out.contains("findahelpline.com"));
 }
@@ -44,7 +44,7 @@ fn prints_json() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(v["level"], "emergency");
     assert_eq!(v["crisis"], "WithdrawalDelirium");
-    assert_eq!(v["rules_version"], "2026.11.2");
+    assert_eq!(v["rules_version"], "2026.12.1");
     assert_eq!(v["clinical_review"], serde_json::Value::Null);
     assert_eq!(v["reasons"][0]["rule"], "S10-withdrawal-delirium");
     assert!(v["reasons"][0]["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x[1] == "confusion")));
@@ -102,7 +102,7 @@ fn lists_answers_the_rules_did_not_read() {
     let p = dir.join("older.json");
     std::fs::write(
         &p,
-        r#"{"version": 2, "answers": {"who_for": "myself", "danger_now": ["no_danger"], "age": "age_65_plus",
+        r#"{"version": 3, "answers": {"who_for": "myself", "danger_now": ["no_danger"], "age": "age_65_plus",
             "substances": ["opioids"], "medical": ["pregnant"], "alcohol_freq": "never"}}"#,
     )
     .unwrap();

@@ -27,7 +27,7 @@ fn base() -> Answers {
         (Q::AlcoholFreq, &[O::TwoToThreeWeek]),
         (Q::AlcoholAmount, &[O::Drinks3To4]),
         (Q::AlcoholBinge, &[O::LessThanMonthly]),
-        (Q::LastUse, &[O::Days1To3]),
+        (Q::AlcoholLast, &[O::Days1To3]),
         (Q::HeavyYears, &[O::UnderYear]),
         (Q::WithdrawalHistory, &[O::NoWithdrawal]),
         (Q::WithdrawalNow, &[O::NoneNow]),
@@ -140,26 +140,33 @@ fn table() -> Vec<Row> {
         row("daily heavy drinking with a serious illness", &[FREQ, AMOUNT, (Q::Medical, &[O::SeriousIllness])], Withdrawal, Withdrawal),
         row("daily heavy drinking with past withdrawals", &[FREQ, AMOUNT, (Q::WithdrawalHistory, &[O::PastWithdrawalMany])], Withdrawal, Withdrawal),
         row("daily heavy drinking plus other drugs", &[FREQ, AMOUNT, (Q::Substances, &[O::Alcohol, O::Stimulants])], Withdrawal, Withdrawal),
-        row("daily heavy drinking for under a year, no risk factor: not detox, but a doctor should see it (AUDIT-C 10)", DAILY_HEAVY, Outpatient, Outpatient),
+        // A last drink 1 to 3 days ago is a risk factor of its own (the first days are when
+        // seizures and delirium begin), so this row drinks today.
+        Row { steps: &[NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SupervisedWithdrawal], ..row("daily heavy drinking for under a year, no risk factor: not detox, but do not stop alone and a doctor should see it (AUDIT-C 10)", &[FREQ, AMOUNT, (Q::AlcoholLast, &[O::Today])], Outpatient, Outpatient) },
+        row("daily heavy drinking, last drink 1 to 3 days ago: in the withdrawal window", DAILY_HEAVY, Withdrawal, Withdrawal),
         // Long heavy drinking is a risk factor (ASAM 2020); not knowing how long is read as one.
         row("daily heavy drinking for a year or more", &[FREQ, AMOUNT, (Q::HeavyYears, &[O::YearOrMore])], Withdrawal, Withdrawal),
         row("daily heavy drinking, not sure for how long", &[FREQ, AMOUNT, (Q::HeavyYears, &[O::NotSure])], Withdrawal, Withdrawal),
         row("drinking a year or more, but not daily heavy: the question is not asked", &[(Q::HeavyYears, &[O::YearOrMore])], Early, Early),
         Row { not_steps: &[NextStep::Call911], steps: &[NextStep::DoNotStopSuddenly], ..row("shakes and sweats alone are not an emergency", &[(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless])], Outpatient, Outpatient) },
-        Row { steps: &[NextStep::PrescriberTaper, NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SedativeSupervised], ..row("a prescribed benzodiazepine every day, as directed", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Withdrawal, Withdrawal) },
+        // Taken as prescribed, a daily medicine is not a disorder: the prescriber tapers it;
+        // never a detox-first plan (review 2026-12, class 4).
+        Row { steps: &[NextStep::PrescriberTaper, NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SedativeSupervised, NextStep::SupervisedWithdrawal], ..row("a prescribed benzodiazepine every day, as directed", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::SedativeLast, &[O::Today])], Early, Early) },
+        Row { steps: &[NextStep::SedativeSupervised, NextStep::DoNotStopSuddenly], ..row("street benzodiazepines 3 to 6 days a week", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::ThreeSixDaysWeek]), (Q::SedativeSource, &[O::NotFromPharmacy]), (Q::SedativeLast, &[O::Today])], Withdrawal, Withdrawal) },
         Row { steps: &[NextStep::SedativeSupervised, NextStep::Naloxone], not_steps: &[NextStep::PrescriberTaper], ..row("street benzodiazepines every day", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::NotFromPharmacy])], Withdrawal, Withdrawal) },
         // Issue 8: any past seizure or DTs → at least withdrawal for everyone asked, whichever
         // day in the past month the last drink was; over a month ago the withdrawal questions
         // are not asked (past the withdrawal window: nothing to withdraw from).
-        row("a past seizure, last drink 1 to 4 weeks ago", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::Weeks1To4])], Withdrawal, Withdrawal),
-        row("past DTs, last drink not known", &[(Q::WithdrawalHistory, &[O::PastDts]), (Q::LastUse, &[O::PreferNotToSay])], Withdrawal, Withdrawal),
-        Row { not_steps: &[NextStep::SupervisedWithdrawal], ..row("a past seizure but no drink for over a month: not asked", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::LastUse, &[O::OverMonth])], Early, Early) },
-        row("past shakes but no drink for over a month", &[(Q::WithdrawalHistory, &[O::PastWithdrawal]), (Q::LastUse, &[O::OverMonth])], Early, Early),
+        row("a past seizure, last drink 1 to 4 weeks ago", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::AlcoholLast, &[O::Weeks1To4])], Withdrawal, Withdrawal),
+        row("past DTs, last drink not known", &[(Q::WithdrawalHistory, &[O::PastDts]), (Q::AlcoholLast, &[O::PreferNotToSay])], Withdrawal, Withdrawal),
+        Row { not_steps: &[NextStep::SupervisedWithdrawal], ..row("a past seizure but no drink for 1 to 3 months: not asked", &[(Q::WithdrawalHistory, &[O::PastSeizure]), (Q::AlcoholLast, &[O::Months1To3])], Early, Early) },
+        row("past shakes but no drink for 1 to 3 months", &[(Q::WithdrawalHistory, &[O::PastWithdrawal]), (Q::AlcoholLast, &[O::Months1To3])], Early, Early),
         Row { steps: &[NextStep::DoNotStopSuddenly], ..row("past withdrawal signs, drinking now", &[(Q::WithdrawalHistory, &[O::PastWithdrawal])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::DoNotStopSuddenly], ..row("not sure about past withdrawal: read as a sign", &[(Q::WithdrawalHistory, &[O::NotSure])], Outpatient, Outpatient) },
         Row { steps: &[NextStep::SedativeSupervised], ..row("sedatives most days with shakes now", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::ThreeSixDaysWeek]), (Q::SedativeSource, &[O::PrescribedMore]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal) },
         row("sedatives most days with no risk factor", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::ThreeSixDaysWeek]), (Q::SedativeSource, &[O::PrescribedAsDirected])], Early, Early),
-        row("sedatives, frequency not known, with shakes now", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::PreferNotToSay]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
+        row("sedatives not only as prescribed, frequency not known, with shakes now", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::PreferNotToSay]), (Q::SedativeSource, &[O::PrescribedMore]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
+        Row { steps: &[NextStep::PrescriberTaper, NextStep::DoNotStopSuddenly], not_steps: &[NextStep::SupervisedWithdrawal], ..row("a sedative as prescribed, frequency not known, with shakes now: the prescriber, with a doctor's care", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::PreferNotToSay]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::WithdrawalNow, &[O::ShakesSweats])], Outpatient, Outpatient) },
         row("sedatives 1-2 days a week with shakes now: not detox", &[(Q::Substances, &[O::Sedatives]), (Q::SedativeFreq, &[O::OneTwoDaysWeek]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::WithdrawalNow, &[O::ShakesSweats])], Outpatient, Outpatient),
         // Severity (§3): 2-3 mild, 4-5 moderate, 6+ severe.
         row("two signs", &[(Q::UseSigns, &[O::MoreThanMeant, O::Cravings])], Outpatient, Outpatient),
@@ -236,7 +243,12 @@ fn run_from(mut a: Answers, r: &Row) -> Outcome {
     }
     // Early support gets self-guided steps and only early support does; hospital today is
     // only for the emergency with no crisis card.
-    assert_eq!(o.step(NextStep::SelfGuided), o.level == Early, "{}", r.name);
+    // Someone in recovery, taking a medicine as prescribed or using nothing has steps of their
+    // own instead ("talk to a doctor if you want to cut down" would not fit them).
+    let own_path = [Flag::BenzoTaper, Flag::Recovery, Flag::OpioidPrescribed, Flag::KeepMedicine, Flag::NoUseReported]
+        .iter()
+        .any(|f| o.has(*f));
+    assert_eq!(o.step(NextStep::SelfGuided), o.level == Early && !own_path, "{}", r.name);
     if r.crisis || o.level != Emergency {
         assert!(!o.step(NextStep::HospitalToday), "{}", r.name);
     }
@@ -296,7 +308,7 @@ fn no_weaker_duplicate_withdrawal_reason() {
     let rows = [
         row("past seizure and past shakes", &[(Q::WithdrawalHistory, &[O::PastSeizure, O::PastWithdrawal])], Withdrawal, Withdrawal),
         row("daily heavy with shakes", &[FREQ, AMOUNT, (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
-        row("daily sedatives with shakes", &[(Q::Substances, &[O::Alcohol, O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedAsDirected]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
+        row("daily sedatives with shakes", &[(Q::Substances, &[O::Alcohol, O::Sedatives]), (Q::SedativeFreq, &[O::EveryDay]), (Q::SedativeSource, &[O::PrescribedMore]), (Q::WithdrawalNow, &[O::ShakesSweats])], Withdrawal, Withdrawal),
     ];
     for r in &rows {
         let o = run(r);
@@ -330,14 +342,18 @@ fn the_co_occurring_raise_is_named_when_it_raises() {
     }
 }
 
-/// Work or school in the way: adults hear about job-protected leave, teens about
-/// after-school programmes (clinical-basis §7), even when the hours fit.
+/// Work or school in the way: adults hear about job-protected leave where the hours do not
+/// fit (not where they already fit: review 2026-12, class 6), teens about after-school
+/// programmes (clinical-basis §7).
 #[test]
 fn work_and_school_lines_fit_the_age() {
     use care_screener::screening::outcome::PlanLine::{JobProtectedLeave, SchoolHours};
     let adult = run(&row("six signs, hours fit, work in the way", &[(Q::UseSigns, SIX), (Q::ScheduleNeeds, &[O::WorkSchoolConflict])], Iop, Iop));
     assert_eq!(adult.plan.fit, Fit::Fits);
-    assert!(adult.plan.lines.contains(&JobProtectedLeave) && !adult.plan.lines.contains(&SchoolHours));
+    assert!(!adult.plan.lines.contains(&JobProtectedLeave) && !adult.plan.lines.contains(&SchoolHours));
+    let short = run(&row("six signs, too few hours, work in the way", &[(Q::UseSigns, SIX), (Q::HoursFree, &[O::HoursUnder6]), (Q::ScheduleNeeds, &[O::WorkSchoolConflict])], Iop, Iop));
+    assert_eq!(short.plan.fit, Fit::DoesNotFit);
+    assert!(short.plan.lines.contains(&JobProtectedLeave) && !short.plan.lines.contains(&SchoolHours));
     let teen = run(&row("a teen, six signs, school in the way", &[(Q::Age, &[O::Under18]), (Q::UseSigns, SIX), (Q::ScheduleNeeds, &[O::WorkSchoolConflict])], Iop, Iop));
     assert!(teen.plan.lines.contains(&SchoolHours) && !teen.plan.lines.contains(&JobProtectedLeave));
 }

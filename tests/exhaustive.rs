@@ -76,7 +76,9 @@ fn every_withdrawal_answer() {
     ];
     let history = every_answer(Q::WithdrawalHistory);
     let now = every_answer(Q::WithdrawalNow);
-    let last = every_answer(Q::LastUse);
+    // Last use is asked per substance: the drinker's last drink, the sedative user's last dose.
+    let last_q = |who: &str| if who == "drinker" { Q::AlcoholLast } else { Q::SedativeLast };
+    let last = every_answer(Q::AlcoholLast);
     let ages = [None, Some(vec![O::Age18To64]), Some(vec![O::Age65Plus])];
     let mut cases = 0;
     for (who, base) in [("drinker", drinker), ("sedatives", sedatives)] {
@@ -89,7 +91,7 @@ fn every_withdrawal_answer() {
             for n in &now {
                 set(&mut a, Q::WithdrawalNow, n);
                 for l in &last {
-                    set(&mut a, Q::LastUse, l);
+                    set(&mut a, last_q(who), l);
                     for g in &ages {
                         set(&mut a, Q::Age, g);
                         // How long the heavy drinking has gone on: asked of the drinker only.
@@ -100,7 +102,7 @@ fn every_withdrawal_answer() {
                             let o = assess(&a);
                             let has = |v: &Option<Vec<O>>, x: &[O]| v.as_ref().is_some_and(|v| v.iter().any(|o| x.contains(o)));
                             let unknown = |v: &Option<Vec<O>>| v.as_ref().is_none_or(|v| v.iter().all(|o| matches!(o, O::NotSure | O::PreferNotToSay)));
-                            let recent = !has(l, &[O::OverMonth]);
+                            let recent = !has(l, &[O::Months1To3, O::Months3To12]);
                             // Signs now are asked whatever the last use: a wrong last-use answer
                             // must not hide an emergency.
                             let emergency_signs = has(n, &[O::SeizureNow, O::Hallucinations, O::Confusion, O::Fever]);
@@ -119,10 +121,16 @@ fn every_withdrawal_answer() {
                             if recent && has(h, &[O::PastSeizure, O::PastDts]) {
                                 assert!(o.level >= Level::Withdrawal, "{}", ctx());
                             }
-                            // Daily sedatives → withdrawal with a slow taper from the prescriber.
+                            // Daily sedatives taken as prescribed: do not stop suddenly, a slow taper
+                            // with the prescriber, and never a detox-first plan unless a past
+                            // seizure or DTs asks for it (review 2026-12, class 4).
                             if who == "sedatives" && recent {
-                                assert_eq!(o.level, Level::Withdrawal, "{}", ctx());
                                 assert!(o.step(NextStep::PrescriberTaper), "{}", ctx());
+                                assert!(o.step(NextStep::DoNotStopSuddenly), "{}", ctx());
+                                if !has(h, &[O::PastSeizure, O::PastDts]) {
+                                    assert!(o.level < Level::Withdrawal, "{}", ctx());
+                                    assert!(!o.step(NextStep::SupervisedWithdrawal), "{}", ctx());
+                                }
                             }
                             // Daily heavy drinking plus any risk factor (ASAM 2020) → withdrawal.
                             let risk = has(h, &[O::PastWithdrawal, O::PastWithdrawalMany])
@@ -130,6 +138,11 @@ fn every_withdrawal_answer() {
                                 || unknown(h)
                                 || unknown(n)
                                 || has(g, &[O::Age65Plus])
+                                // An age not given is read as the risk (review 2026-12, class 1).
+                                || g.is_none()
+                                // A drink 1 to 3 days ago: the first days are when seizures and
+                                // delirium begin (ASAM 2020).
+                                || has(l, &[O::Days1To3])
                                 // A year or more of heavy drinking, or not known (ASAM 2020).
                                 || has(y, &[O::YearOrMore])
                                 || unknown(y);
@@ -139,6 +152,8 @@ fn every_withdrawal_answer() {
                             }
                             if who == "drinker" && recent && !risk && !has(h, &[O::PastSeizure, O::PastDts]) {
                                 assert!(o.level < Level::Withdrawal, "{}: no risk factor, no detox", ctx());
+                                // Daily heavy drinking alone still means: do not stop alone.
+                                assert!(o.step(NextStep::DoNotStopSuddenly), "{}", ctx());
                             }
                             // Someone who has not used for over a month is past withdrawal and is
                             // not asked the withdrawal questions.
@@ -157,7 +172,7 @@ fn every_withdrawal_answer() {
         }
     }
     // The sedative user (one years answer) and the drinker (no answer and four answers).
-    assert_eq!(cases, 19 * 67 * 8 * 3 * (1 + 5));
+    assert_eq!(cases, 19 * 67 * 9 * 3 * (1 + 5));
     eprintln!("withdrawal answer sets: {cases}");
 }
 
@@ -221,9 +236,16 @@ fn every_suicide_screen_answer() {
                         let is = |v: &Option<Vec<O>>, x: O| v.as_ref().is_some_and(|v| v.contains(&x));
                         let thoughts = items[..3].iter().any(|v| is(v, O::Yes));
                         let tried = is(items[3], O::Yes);
-                        let plan_asked = thoughts;
-                        let attempt_asked = tried;
-                        let now_asked = thoughts || tried;
+                        // A declined or unknown item opens the follow-ups like a yes (NIMH ASQ:
+                        // a refusal is a positive screen), and a family member's "not sure"
+                        // counts as yes (the items' written policy).
+                        let unknown = |v: &Option<Vec<O>>| is(v, O::NotSure) || is(v, O::PreferNotToSay);
+                        let plan_asked = items[..3].iter().any(|v| is(v, O::Yes) || unknown(v));
+                        let attempt_asked = tried || unknown(items[3]);
+                        let now_asked = plan_asked || attempt_asked;
+                        let positive = thoughts || tried || (who == O::SomeoneElse && items.iter().any(|v| is(v, O::NotSure)));
+                        let open = |v: &Option<Vec<O>>| v.as_ref().is_none_or(|v| v.iter().all(|o| matches!(o, O::NotSure | O::PreferNotToSay)));
+                        let follow_ups_open = (plan_asked && open(p)) || (now_asked && open(r)) || (attempt_asked && open(at));
                         let crisis = (plan_asked && (is(p, O::HasPlan) || is(p, O::HasIntent)))
                             || (attempt_asked && is(at, O::Yes))
                             || (now_asked && is(r, O::Yes))
@@ -233,19 +255,22 @@ fn every_suicide_screen_answer() {
                         assert_eq!(o.crisis.is_some(), crisis, "{}", ctx());
                         // "Talk to someone today" is for a positive screen without acute risk; a
                         // crisis card says "now" instead.
-                        assert_eq!(o.has(Flag::SuicideRisk), (thoughts || tried) && !crisis, "{}", ctx());
-                        assert_eq!(o.step(NextStep::Talk988Today), (thoughts || tried) && !crisis, "{}", ctx());
+                        assert_eq!(o.has(Flag::SuicideRisk), positive && !crisis, "{}", ctx());
+                        assert_eq!(o.step(NextStep::Talk988Today), positive && !crisis, "{}", ctx());
+                        // An open screen whose follow-ups are not known: a same-day safety check.
+                        assert_eq!(o.step(NextStep::SameDaySafety), now_asked && follow_ups_open && !crisis, "{}", ctx());
                         if crisis {
                             assert_eq!(o.crisis, Some(Crisis::Suicide), "{}", ctx());
                             assert_eq!(o.next_steps[0], NextStep::Call988Now, "{}", ctx());
-                        } else if thoughts || tried {
+                        } else if positive {
                             // A positive screen without acute risk: talk to someone today, care
                             // for mood in the plan, and at least outpatient.
                             assert!(o.step(NextStep::Talk988Today) && o.step(NextStep::MentalHealthToo), "{}", ctx());
                             assert!(o.level >= Level::Outpatient, "{}", ctx());
                         }
                         let declined = items.iter().any(|v| is(v, O::NotSure) || is(v, O::PreferNotToSay));
-                        if declined {
+                        // In a crisis the first steps already name 988.
+                        if declined && !crisis {
                             assert!(o.step(NextStep::Keep988), "{}", ctx());
                         }
                     }

@@ -146,7 +146,7 @@ proptest! {
         prop_assert_eq!(x.crisis, flow::crisis(&a));
         if x.crisis.is_some() {
             prop_assert_eq!(x.level, Level::Emergency);
-            prop_assert!(matches!(x.next_steps.first(), Some(NextStep::Call911 | NextStep::Call988Now | NextStep::OverdoseSteps | NextStep::SeizureSteps)));
+            prop_assert!(matches!(x.next_steps.first(), Some(NextStep::Call911 | NextStep::Call988Now | NextStep::OverdoseSteps | NextStep::SeizureSteps | NextStep::EmergencyRoomNow)));
         }
         prop_assert_eq!(x.then.is_some(), x.level == Level::Withdrawal);
         for r in &x.reasons {
@@ -204,11 +204,14 @@ proptest! {
             prop_assert!(assess(&a).level >= Level::Withdrawal);
         }
         // Daily sedatives.
-        if on.contains(&Q::SedativeFreq) && !base.has(Q::LastUse, O::OverMonth) {
-            prop_assert!(assess(&with(&base, Q::SedativeFreq, &[O::EveryDay])).level >= Level::Withdrawal);
+        // Daily sedatives not only as prescribed, taken in the past month (or when unknown).
+        let stopped = |q: QuestionId| base.has(q, O::Months1To3) || base.has(q, O::Months3To12);
+        if on.contains(&Q::SedativeFreq) && !stopped(Q::SedativeLast) {
+            let a = with(&with(&base, Q::SedativeFreq, &[O::EveryDay]), Q::SedativeSource, &[O::NotFromPharmacy]);
+            prop_assert!(assess(&a).level >= Level::Withdrawal);
         }
         // Daily heavy drinking with withdrawal signs now.
-        if base.has(Q::Substances, O::Alcohol) && !base.has(Q::LastUse, O::OverMonth) {
+        if base.has(Q::Substances, O::Alcohol) && !stopped(Q::AlcoholLast) {
             let mut a = with(&base, Q::AlcoholFreq, &[O::FourPlusWeek]);
             a = with(&a, Q::AlcoholAmount, &[O::Drinks10Plus]);
             a = adding(&a, Q::WithdrawalNow, O::ShakesSweats);
@@ -265,8 +268,10 @@ proptest! {
         let f = with(&a, Q::WhoFor, &[flipped]);
         let y = assess(&f);
         let (own, loved) = if flipped == O::SomeoneElse { (&x, &y) } else { (&y, &x) };
+        let on = flow::path(&a);
         let loved_one_unsure = a.has(Q::DangerNow, O::NotSure)
-            || (flow::path(&a).contains(&Q::AsqRightNow) && a.has(Q::AsqRightNow, O::NotSure));
+            || (on.contains(&Q::AsqRightNow) && a.has(Q::AsqRightNow, O::NotSure))
+            || [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried].iter().any(|q| on.contains(q) && a.has(*q, O::NotSure));
         if loved_one_unsure {
             prop_assert!(loved.level >= own.level);
         } else {
@@ -322,13 +327,13 @@ proptest! {
         let asked = flow::path(&scored).contains(&Q::PhqInterest);
         prop_assert_eq!(asked, !a.has(Q::WhoFor, O::SomeoneElse));
         if asked && (scores[0] + scores[1] >= 3 || scores[2] + scores[3] >= 3) {
-            prop_assert!(y.step(NextStep::MentalHealthToo));
+            prop_assert!(y.step(NextStep::MentalHealthToo) || y.step(NextStep::MentalHealthCare));
         }
         // A family member's "very down or anxious" is asked instead, with the same guard.
         if flow::path(&a).contains(&Q::MoodObserved) {
             let seen = assess(&with(&a, Q::MoodObserved, &[O::Yes]));
             prop_assert_eq!(assess(&with(&a, Q::MoodObserved, &[O::No])).level, seen.level);
-            prop_assert!(seen.step(NextStep::MentalHealthToo));
+            prop_assert!(seen.step(NextStep::MentalHealthToo) || seen.step(NextStep::MentalHealthCare));
         }
 
         if flow::path(&a).contains(&Q::WithdrawalNow) {
@@ -338,8 +343,13 @@ proptest! {
         }
 
         let asq = [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried];
+        // Declined items open the follow-up questions (NIMH ASQ); left unanswered, those
+        // never force an emergency either.
         let mut no = a.clone();
-        let mut declined = a.clone();
+        for q in [Q::AttemptRecent, Q::SuicidePlan, Q::AsqRightNow] {
+            no.clear(q);
+        }
+        let mut declined = no.clone();
         for (i, q) in asq.into_iter().enumerate() {
             no = with(&no, q, &[O::No]);
             declined = with(&declined, q, &[if scores[i] % 2 == 0 { O::PreferNotToSay } else { O::NotSure }]);
@@ -348,7 +358,7 @@ proptest! {
         let d = assess(&declined);
         prop_assert_eq!(n.crisis, d.crisis);
         prop_assert!(d.has(Flag::SuicideDeclined));
-        prop_assert!(d.step(NextStep::Keep988));
+        prop_assert!(d.step(NextStep::Keep988) || d.crisis.is_some());
         prop_assert!(!d.fired(RuleId::SuicideNow) || n.fired(RuleId::SuicideNow));
     }
 }

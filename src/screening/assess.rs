@@ -109,7 +109,8 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
         || substances(O::Stimulants)
         || substances(O::OtherDrugs)
         || substances_unknown
-        || (substances(O::Opioids) && !fired(RuleId::OpioidPrescribed));
+        || (substances(O::Opioids) && !fired(RuleId::OpioidPrescribed))
+        || v.chose(Q::DangerNow, O::CannotWake);
     // Time without opioids or sedatives lowers tolerance as much as a stay somewhere does.
     let weeks_without = [(Q::OpioidLast, O::Opioids), (Q::SedativeLast, O::Sedatives)].iter().any(|(q, s)| {
         substances(*s) && [O::Weeks1To4, O::Months1To3, O::Months3To12].iter().any(|o| v.chose(*q, *o))

@@ -69,7 +69,7 @@ pub use outcome::{Area, Flag, NextStep, Outcome, RuleId};
 pub use resources::ResourceId;
 
 /// The version of the question bank and the rules, shown on every result and printout.
-pub const RULES_VERSION: &str = "2026.11.2";
+pub const RULES_VERSION: &str = "2026.12.1";
 
 /// The record of a review of these rules by a licensed clinician (who, when, which version),
 /// or `None` while no review has been recorded: the result then says "not yet reviewed by a
