@@ -151,6 +151,9 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
     );
     set(Flag::Uncertain, uncertain);
     set(Flag::KeyUnknown, fired(RuleId::KeyUnknown));
+    // Withdrawal signs now not known (often a family member): the result says which signs
+    // mean 911, whatever else it suggests.
+    set(Flag::SignsNowUnknown, v.unknown(Q::WithdrawalNow));
     set(Flag::MedicalRedFlag, fired(RuleId::MedicalRedFlag));
     set(Flag::StepDown, fired(RuleId::StepDown));
     set(Flag::BenzoTaper, fired(RuleId::SedativePrescribed));
@@ -212,14 +215,16 @@ fn next_steps(level: Level, crises: &[Crisis], flags: &[Flag]) -> Vec<NextStep> 
     // Pregnancy with opioids and a sedative or alcohol dependence: one message, hospital care
     // today, where opioid treatment and a supervised taper are started together.
     let hospital = crises.is_empty() && level == Level::Emergency;
-    let crisis = !crises.is_empty();
+    // "If hard thoughts come, call 988" would talk past a card that already says to call 988
+    // now, or past someone giving first aid in an overdose.
+    let line_988_now = crises.iter().any(|c| !matches!(c, Crisis::Seizure | Crisis::WithdrawalDelirium | Crisis::Medical | Crisis::RedFlag));
     add(NextStep::HospitalToday, hospital);
     add(NextStep::SeeDoctorToday, has(Flag::MedicalRedFlag));
     add(NextStep::DoNotStopSuddenly, has(Flag::DoNotStopSuddenly));
     add(NextStep::SupervisedWithdrawal, level == Level::Withdrawal);
     add(NextStep::PrescriberTaper, has(Flag::BenzoTaper));
     add(NextStep::SedativeSupervised, has(Flag::SedativeSupervised) && !hospital);
-    add(NextStep::WatchDangerSigns, has(Flag::DoNotStopSuddenly));
+    add(NextStep::WatchDangerSigns, has(Flag::DoNotStopSuddenly) || has(Flag::SignsNowUnknown));
     add(NextStep::Mixing, has(Flag::Mixing));
     add(NextStep::MoudPregnancy, has(Flag::PregnancyOpioids));
     add(NextStep::KeepMedicine, has(Flag::KeepMedicine));
@@ -227,8 +232,7 @@ fn next_steps(level: Level, crises: &[Crisis], flags: &[Flag]) -> Vec<NextStep> 
     add(NextStep::Moud, has(Flag::Moud) && !has(Flag::PregnancyOpioids));
     add(NextStep::Talk988Today, has(Flag::SuicideRisk));
     add(NextStep::SameDaySafety, has(Flag::SameDaySafety));
-    // In a crisis the first steps already name 988; "if hard thoughts come" would talk past it.
-    add(NextStep::Keep988, (has(Flag::SuicideDeclined) || has(Flag::DangerUnsure)) && !crisis);
+    add(NextStep::Keep988, (has(Flag::SuicideDeclined) || has(Flag::DangerUnsure)) && !line_988_now);
     add(NextStep::UrgentMentalHealth, has(Flag::UrgentMentalHealth));
     let no_use = has(Flag::NoUseReported);
     add(NextStep::MentalHealthCare, has(Flag::CoOccurring) && no_use);

@@ -602,7 +602,8 @@ const WITHDRAWAL_USE: When = When::Any(&[
     ]),
     When::Chose(Q::Substances, &[O::Sedatives, O::NotSure, O::PreferNotToSay]),
     When::All(&[When::Chose(Q::Substances, &[O::OtherDrugs]), When::Maybe(Q::OtherFreq, REGULAR)]),
-    When::Chose(Q::AlcoholLast, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
+    // A recent stop, or a last drink not known (its unknown policy opens what follows).
+    When::Maybe(Q::AlcoholLast, &[O::Days1To3, O::Days4To7, O::Weeks1To4]),
 ]);
 
 /// Daily heavy drinking, as rules W2 and W5 read it: AUDIT-C item 1 at 4+ times a week, and 5+
@@ -746,7 +747,7 @@ pub const BANK: &[Question] = &[
             When::Chose(Q::Substances, &[O::Alcohol]),
             When::Unless(Q::AlcoholFreq, &[O::Never]),
         ]),
-        unknown: Unknown::Missing,
+        unknown: Unknown::AsRisk,
         has_help: true,
         instrument: Some(Instrument::AuditC),
     },
@@ -767,7 +768,7 @@ pub const BANK: &[Question] = &[
             When::Chose(Q::Substances, &[O::Alcohol]),
             When::Unless(Q::AlcoholFreq, &[O::Never]),
         ]),
-        unknown: Unknown::Missing,
+        unknown: Unknown::AsRisk,
         has_help: false,
         instrument: Some(Instrument::AuditC),
     },
@@ -868,16 +869,14 @@ pub const BANK: &[Question] = &[
         choices: &[r(O::UnderYear, 0), r(O::YearOrMore, 1), NOT_SURE, PREFER_NOT],
         area: Area::Withdrawal,
         // Asked only where it can matter: drinking on most days (or how often not known) of 3
-        // or more drinks (or how many not known), or daily binges, by someone who drank in the
+        // or more drinks or daily binges (or either not known), by someone who drank in the
         // past month (rules W2 and W5). "Long heavy drinking" is a risk factor for hard
         // withdrawal (clinical-basis §4; ASAM alcohol withdrawal guideline 2020, Rec. II.5).
         when: When::All(&[
+            When::Maybe(Q::AlcoholFreq, DRINKS_MOST_DAYS),
             When::Any(&[
-                When::All(&[
-                    When::Maybe(Q::AlcoholFreq, DRINKS_MOST_DAYS),
-                    When::Maybe(Q::AlcoholAmount, &[O::Drinks3To4, O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]),
-                ]),
-                When::Chose(Q::AlcoholBinge, DAILY_BINGES),
+                When::Maybe(Q::AlcoholAmount, &[O::Drinks3To4, O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]),
+                When::Maybe(Q::AlcoholBinge, DAILY_BINGES),
             ]),
             When::Maybe(Q::AlcoholLast, PAST_MONTH),
         ]),
@@ -1264,4 +1263,50 @@ pub fn question(id: QuestionId) -> &'static Question {
 /// The position of a question in the bank (the order it is asked).
 pub fn position(id: QuestionId) -> usize {
     BANK.iter().position(|q| q.id == id).unwrap_or(0)
+}
+
+/// Where replacing a risky answer with "not sure", "prefer not to say" or no answer may give
+/// a lower level, or drop a crisis card, by the written unknown policy: each with what the
+/// unknown still gives and why. Everywhere else an unknown reads as the risk (see each
+/// question's policy), and `tests/sweep.rs` checks over the whole answer space that it is
+/// never safer than the risky answer. The docs print this table.
+pub const UNKNOWN_EXCEPTIONS: &[(QuestionId, &[OptionId], Floor, &str)] = &[
+    (Q::DangerNow, &[O::CannotWake, O::SuicideNow, O::HarmOthersNow, O::MedicalNow, O::ViolenceNow], Floor::Line988,
+        "For the person themself, \"not sure\" keeps 988 in front but brings no card: a card needs an answer given (for a family member it is the danger card)."),
+    (Q::WithdrawalNow, &[O::SeizureNow, O::Hallucinations, O::Confusion, O::Fever], Floor::WatchSigns,
+        "A crisis card needs an answer given. An unknown is read as a withdrawal sign (W2, W4) and the result says when to call 911."),
+    (Q::WithdrawalHistory, &[O::PastSeizure, O::PastDts], Floor::None,
+        "An unknown history is read as a risk factor where the pattern can cause withdrawal (W2, W4), not as a past seizure: someone who drinks lightly and does not know the word gets early support (review 2026-12, C45)."),
+    (Q::AsqWishDead, &[O::Yes], Floor::Line988, ASQ_DECLINED),
+    (Q::AsqBetterOff, &[O::Yes], Floor::Line988, ASQ_DECLINED),
+    (Q::AsqThoughts, &[O::Yes], Floor::Line988, ASQ_DECLINED),
+    (Q::AsqTried, &[O::Yes], Floor::Line988, ASQ_DECLINED),
+    (Q::AttemptRecent, &[O::Yes], Floor::Line988, FOLLOW_UP_DECLINED),
+    (Q::SuicidePlan, &[O::HasPlan, O::HasIntent], Floor::Line988, FOLLOW_UP_DECLINED),
+    (Q::AsqRightNow, &[O::Yes], Floor::Line988, FOLLOW_UP_DECLINED),
+    (Q::HarmOthers, &[O::Yes], Floor::Line988, FOLLOW_UP_DECLINED),
+    (Q::Psychosis, &[O::HearsVoices, O::Paranoia, O::NoSleepEnergy], Floor::None,
+        "Counted as missing: reading an unknown as psychosis would send every \"not sure\" to a day program. Five missing answers make the result uncertain and at least outpatient."),
+    (Q::Medical, &[O::ChestPain, O::VomitingBlood, O::YellowConfused, O::BreathingTrouble, O::Pregnant], Floor::None,
+        "An unknown cannot name a health problem or a pregnancy; it is read as a serious illness for the withdrawal rules (W2, W5)."),
+    (Q::Substances, &[O::Alcohol, O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs], Floor::Assessment,
+        "Not knowing what is used, the amounts cannot be asked: at least outpatient with a full assessment, naloxone, and the withdrawal questions."),
+    (Q::UseSigns, &[O::MoreThanMeant, O::CantCutDown, O::LotsOfTime, O::Cravings, O::RoleFailure, O::SocialProblems, O::GaveUpActivities, O::RiskySituations, O::UseDespiteHarm, O::Tolerance, O::WithdrawalSign], Floor::Assessment,
+        "An unknown list of signs cannot count as 6 signs: at least outpatient with a full assessment (X2), and it is read as the withdrawal sign for W2."),
+];
+
+const ASQ_DECLINED: &str = "The person's own decline keeps 988 in front and asks the follow-up questions (NIMH ASQ: a refusal is a positive screen), but does not raise the level. A family member's \"not sure\" counts as yes.";
+const FOLLOW_UP_DECLINED: &str = "Declining never forces an emergency: 988 stays in front and, where the screen is open, a same-day safety check. A family member's \"not sure\" about \"right now\" is the suicide card.";
+
+/// What an unknown answer still gives where the exceptions above allow a lower result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Floor {
+    /// Nothing more than its policy says.
+    None,
+    /// 988 in the next steps (now, today, a same-day check, or "any time").
+    Line988,
+    /// The step that says when to call 911 in withdrawal.
+    WatchSigns,
+    /// At least outpatient and a full assessment.
+    Assessment,
 }

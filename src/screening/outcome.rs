@@ -240,6 +240,8 @@ pub enum Flag {
     StreetSupply,
     /// The substances or the 11 signs are not known: a full assessment.
     KeyUnknown,
+    /// Withdrawal signs now are not known: which signs mean 911.
+    SignsNowUnknown,
 }
 
 /// One next step. The catalogue words each; the UI shows them in this order.

@@ -327,42 +327,43 @@ fn safety(v: &View, f: &Facts, out: &mut Vec<(Reason, Crisis)>) {
     }
 }
 
-/// The withdrawal risk factors other than the amount itself, with the answers behind them.
-/// Source: ASAM Clinical Practice Guideline on Alcohol Withdrawal Management (2020), Rec.
-/// II.5 and II.6: past withdrawal (and many past withdrawals), withdrawal signs now, age over
-/// 65, serious medical illness, dependence on benzodiazepines or barbiturates, other substance
-/// use, long or very heavy use, and a stop in the past few days (the first 72 hours are when
-/// seizures and delirium begin). Unknown answers to the withdrawal questions, the age or the
-/// health questions count as a factor (their unknown policy: the safer reading).
-fn risk_factors(v: &View, sedatives: bool) -> Option<Evidence> {
+/// The alcohol withdrawal risk factors other than the daily heavy pattern itself, with the
+/// answers behind them. Source: ASAM Clinical Practice Guideline on Alcohol Withdrawal
+/// Management (2020), Rec. II.5 and II.6: past withdrawal (and many past withdrawals),
+/// withdrawal signs now, age over 65, serious medical illness, dependence on benzodiazepines
+/// or barbiturates, other substance use, long or very heavy drinking, and a stop in the past
+/// few days (the first 72 hours are when seizures and delirium begin). An unknown answer to
+/// any question that could name one of them counts as that factor (their unknown policy: the
+/// safer reading), so not answering is never safer than answering.
+fn risk_factors(v: &View) -> Option<Evidence> {
     let mut e = v.which(Q::WithdrawalHistory, &[O::PastWithdrawalMany, O::PastWithdrawal]);
     e.extend(v.which(Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless]));
     e.extend(v.which(Q::UseSigns, &[O::WithdrawalSign]));
     e.extend(v.which(Q::Age, &[O::Age65Plus]));
     e.extend(v.which(Q::Medical, &[O::SeriousIllness]));
     e.extend(v.which(Q::Medical, RED_FLAGS));
-    let (this, last, own) = if sedatives {
-        (O::Sedatives, Q::SedativeLast, &[][..])
-    } else {
-        (O::Alcohol, Q::AlcoholLast, &[Q::HeavyYears][..])
-    };
-    if !sedatives {
-        // A year or more of daily heavy drinking, and 10 or more drinks a day (a fifth of
-        // liquor is about 17), are risk factors of their own.
-        e.extend(v.which(Q::HeavyYears, &[O::YearOrMore]));
-        e.extend(v.which(Q::AlcoholAmount, &[O::Drinks10Plus]));
-    }
-    e.extend(v.which(last, &[O::Days1To3]));
-    // Other substance use: for drinking, any other substance (benzodiazepines above all);
-    // for sedatives, alcohol or any other substance.
-    let others: Vec<OptionId> = SUBSTANCES.iter().copied().filter(|o| *o != this).collect();
-    e.extend(v.which(Q::Substances, &others));
+    // A year or more of daily heavy drinking, and 10 or more drinks a day (a fifth of liquor
+    // is about 17), are risk factors of their own.
+    e.extend(v.which(Q::HeavyYears, &[O::YearOrMore]));
+    e.extend(v.which(Q::AlcoholAmount, &[O::Drinks10Plus]));
+    e.extend(v.which(Q::AlcoholLast, &[O::Days1To3]));
+    // Other substance use: any other substance, benzodiazepines above all.
+    e.extend(v.which(Q::Substances, &[O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs]));
     // Unknowns count even when simply left out (then there is no answer to name).
-    let open = [Q::WithdrawalHistory, Q::WithdrawalNow, Q::Age, Q::Medical].iter().chain(own);
+    let open = [
+        Q::WithdrawalHistory,
+        Q::WithdrawalNow,
+        Q::Age,
+        Q::Medical,
+        Q::HeavyYears,
+        Q::AlcoholAmount,
+        Q::AlcoholLast,
+        Q::UseSigns,
+    ];
     let mut unknown = false;
     for q in open {
-        unknown |= v.unknown(*q);
-        e.extend(v.unknown_evidence(*q));
+        unknown |= v.unknown(q);
+        e.extend(v.unknown_evidence(q));
     }
     (unknown || !e.is_empty()).then_some(e)
 }
@@ -379,27 +380,27 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     if w1 {
         out.push(reason(RuleId::PastSeizureDts, Area::Withdrawal, wd, past));
     }
-    // The drinking pattern. Daily: AUDIT-C item 1 at 4+ times a week, or daily binges (item
-    // 3), or how often not known. Heavy: 5+ drinks on a drinking day (item 2), daily binges,
-    // 3-4 drinks at 65 or older (or age not known), or how many not known. An unknown is read
-    // as the risk (the questions' unknown policy), so declining an answer is never safer than
+    // The drinking pattern. Daily: AUDIT-C item 1 at 4+ times a week, or how often not known.
+    // Heavy: 5+ drinks on a drinking day (item 2), daily binges (item 3), 3-4 drinks at 65 or
+    // older (or age not known), or how many or how often 6+ not known. An unknown is read as
+    // the risk (the questions' unknown policy), so declining an answer is never safer than
     // giving the risky one.
     let mut freq = v.which(Q::AlcoholFreq, DRINKS_MOST_DAYS);
     freq.extend(v.unknown_evidence(Q::AlcoholFreq));
-    let binges = v.which(Q::AlcoholBinge, DAILY_BINGES);
-    let daily = f.alcohol_recent && (!freq.is_empty() || v.unknown(Q::AlcoholFreq) || !binges.is_empty());
+    let daily = f.alcohol_recent && (!freq.is_empty() || v.unknown(Q::AlcoholFreq));
     let older = v.chose(Q::Age, O::Age65Plus) || v.unknown(Q::Age);
     let mut amount = v.which(Q::AlcoholAmount, HEAVY_AMOUNTS);
-    amount.extend(binges);
+    amount.extend(v.which(Q::AlcoholBinge, DAILY_BINGES));
     amount.extend(v.unknown_evidence(Q::AlcoholAmount));
+    amount.extend(v.unknown_evidence(Q::AlcoholBinge));
     if older {
         amount.extend(v.which(Q::AlcoholAmount, MIDDLE_AMOUNT));
     }
-    let heavy = !amount.is_empty() || v.unknown(Q::AlcoholAmount);
+    let heavy = !amount.is_empty() || v.unknown(Q::AlcoholAmount) || v.unknown(Q::AlcoholBinge);
     // W2: daily heavy drinking plus any risk factor → withdrawal.
     let mut w2 = false;
     if daily && heavy {
-        if let Some(risks) = risk_factors(v, false) {
+        if let Some(risks) = risk_factors(v) {
             let mut r = reason(RuleId::HeavyDrinkingRisk, Area::Withdrawal, wd, [freq.clone(), amount.clone(), risks.clone()].concat());
             r.factors = risks;
             out.push(r);
@@ -420,10 +421,10 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
         r.factors = ill;
         out.push(r);
     }
-    // W3: sedatives 3 or more days a week, not only as prescribed, in the past month: physical
-    // dependence, whose withdrawal can bring seizures (SAMHSA TIP 45 ch. 4; ASAM 2020). GHB,
-    // barbiturates and Z-drugs are sedatives here. With an unknown frequency, any other risk
-    // factor. W6: the same use only as prescribed is a medicine the body is used to: a slow
+    // W3: sedatives 3 or more days a week (or how often not known), not only as prescribed,
+    // in the past month: physical dependence, whose withdrawal can bring seizures (SAMHSA TIP
+    // 45 ch. 4; ASAM 2020). GHB, barbiturates and Z-drugs are sedatives here. W6: the same use
+    // only as prescribed is a medicine the body is used to: a slow
     // taper with the prescriber, never a detox-first plan (FDA 2020 boxed warning on
     // benzodiazepines: taper gradually; ASAM Joint Clinical Practice Guideline on
     // Benzodiazepine Tapering 2025).
@@ -438,16 +439,10 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
                 let e = [regular, v.which(Q::SedativeSource, &[O::PrescribedAsDirected])].concat();
                 out.push(reason(RuleId::SedativePrescribed, Area::Withdrawal, Level::Early, e));
             }
-        } else if !regular.is_empty() {
-            out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, [regular, source].concat()));
+        } else if !regular.is_empty() || unknown {
+            let e = [regular, v.unknown_evidence(Q::SedativeFreq), source].concat();
+            out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, e));
             w3 = true;
-        } else if unknown {
-            if let Some(risks) = risk_factors(v, true) {
-                let mut r = reason(RuleId::SedativeDependence, Area::Withdrawal, wd, [v.unknown_evidence(Q::SedativeFreq), risks.clone()].concat());
-                r.factors = risks;
-                out.push(r);
-                w3 = true;
-            }
         }
     }
     // W4: signs of physical dependence (past or present withdrawal signs, or unknown ones) in
@@ -597,8 +592,14 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
             out.push(reason(rule, Area::UseRisk, level, f.signs.clone()));
         }
         // U9/U10: AUDIT-C at or above the cut-offs (Bush et al. 1998; Rubinsky et al. 2010).
+        // An unknown item may be its highest score (4), so a cut-off the known items could
+        // reach with it counts as reached: not answering is never safer than answering.
         if f.alcohol {
-            let (s, e) = score(v, &[Q::AlcoholFreq, Q::AlcoholAmount, Q::AlcoholBinge]);
+            let items = [Q::AlcoholFreq, Q::AlcoholAmount, Q::AlcoholBinge];
+            let (known, mut e) = score(v, &items);
+            let open: Vec<QuestionId> = items.iter().copied().filter(|q| v.unknown(*q)).collect();
+            e.extend(open.iter().flat_map(|q| v.unknown_evidence(*q)));
+            let s = known + 4 * open.len() as u8;
             if s >= AUDIT_C_HIGH {
                 out.push(reason(RuleId::HeavyDrinking, Area::UseRisk, Level::Outpatient, e.clone()));
             }

@@ -494,6 +494,7 @@ pub fn flag(f: Flag, voice: Voice) -> &'static str {
         (Flag::SameDaySafety, _) => "A safety check today.",
         (Flag::StreetSupply, _) => "Drugs not from a pharmacy.",
         (Flag::KeyUnknown, _) => "Key answers are missing.",
+        (Flag::SignsNowUnknown, _) => "Withdrawal signs now are not known.",
     }
 }
 

@@ -491,6 +491,7 @@ pub fn flag(f: Flag, voice: Voice) -> &'static str {
         (Flag::SameDaySafety, _) => "Un chequeo de seguridad hoy.",
         (Flag::StreetSupply, _) => "Drogas que no vienen de una farmacia.",
         (Flag::KeyUnknown, _) => "Faltan respuestas clave.",
+        (Flag::SignsNowUnknown, _) => "No se sabe si hay señales de abstinencia ahora.",
     }
 }
 
