@@ -124,8 +124,23 @@ fn generate() -> String {
         let _ = writeln!(s);
     }
 
+    let _ = writeln!(s, "## Where an unknown answer may give less\n");
+    let _ = writeln!(s, "Everywhere else on a question that feeds a safety, withdrawal or medical rule, \"not sure\", \"prefer not to say\" or no answer is read as the risk: `tests/sweep.rs` checks over the whole answer space that it never gives a lower level and never drops the do-not-stop step or a crisis step. These are the exceptions the unknown policies make, with what the unknown still gives and why.\n");
+    let _ = writeln!(s, "| question | options an unknown is not read as | what it still gives | why |\n|---|---|---|---|");
+    for (q, opts, floor, why) in care_screener::screening::bank::UNKNOWN_EXCEPTIONS {
+        let floor = match floor {
+            care_screener::screening::bank::Floor::None => "its policy only",
+            care_screener::screening::bank::Floor::Line988 => "988 in the next steps, or a crisis card (which has 988)",
+            care_screener::screening::bank::Floor::WatchSigns => "the step that says which signs mean 911",
+            care_screener::screening::bank::Floor::Assessment => "at least outpatient and a full assessment",
+        };
+        let names: Vec<String> = opts.iter().map(|o| format!("`{}`", o.as_str())).collect();
+        let _ = writeln!(s, "| `{}` | {} | {} | {} |", q.as_str(), names.join(", "), floor, cell(why));
+    }
+    let _ = writeln!(s);
+
     let _ = writeln!(s, "## Rules\n");
-    let _ = writeln!(s, "Order of decision: safety overrides (S) → emergency; medical management (W1-W3) → withdrawal, with the treatment level that follows; then the most intensive band any area needs (residential when the home needs 24-hour structure); co-occurring mental health (M1, M2) raises an outpatient band by one (M3). Never an average: the level is the highest need of any rule.\n");
+    let _ = writeln!(s, "Order of decision: safety overrides (S) → emergency; medical management (W1-W3) → withdrawal, with the treatment level that follows; then the most intensive band any area needs (residential when the home needs 24-hour structure); co-occurring mental health (M1, M2, M7) raises an outpatient band by one (M3). Never an average: the level is the highest need of any rule.\n");
     let _ = writeln!(s, "| rule | area | at least | checks | source | reason (en) |\n|---|---|---|---|---|---|");
     for r in RuleId::ALL {
         let i = rules::info(*r);

@@ -143,6 +143,8 @@ fn every_withdrawal_answer() {
                                 // A drink 1 to 3 days ago: the first days are when seizures and
                                 // delirium begin (ASAM 2020).
                                 || has(l, &[O::Days1To3])
+                                // A last drink not known is read as the risk, too.
+                                || unknown(l)
                                 // A year or more of heavy drinking, or not known (ASAM 2020).
                                 || has(y, &[O::YearOrMore])
                                 || unknown(y);
