@@ -178,7 +178,8 @@ fn to_text(o: &Outcome, lang: Lang, ignored: &[String]) -> String {
     }
     let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::BecauseYouAnswered));
     for r in &o.reasons {
-        let _ = writeln!(s, "  [{}] {}", r.rule.as_str(), i18n::rule(lang, r.rule, v));
+        let f = i18n::factors(lang, r, v).map(|f| [" ", &f].concat()).unwrap_or_default();
+        let _ = writeln!(s, "  [{}] {}{f}", r.rule.as_str(), i18n::rule(lang, r.rule, v));
         for (q, op) in &r.evidence {
             let _ = writeln!(
                 s,

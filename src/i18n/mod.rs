@@ -130,6 +130,20 @@ pub fn rule(lang: Lang, r: RuleId, voice: Voice) -> &'static str {
     dispatch!(lang, rule(r, voice))
 }
 
+/// The risk factors that decided a reason, named after its sentence ("Risk factors: 65 or
+/// older; A serious long-term illness."), so they are not only in the list of answers under
+/// it. Unknown answers read as a factor are left to that list, where their question says
+/// what is unknown. `None` when the reason has no named factor.
+pub fn factors(lang: Lang, r: &crate::screening::outcome::Reason, voice: Voice) -> Option<String> {
+    let names: Vec<&str> = r
+        .factors
+        .iter()
+        .filter(|(_, o)| !crate::screening::bank::is_unknown(*o))
+        .map(|(q, o)| option(lang, *q, *o, voice))
+        .collect();
+    (!names.is_empty()).then(|| [notice(lang, Notice::RiskFactors), " ", &names.join("; "), "."].concat())
+}
+
 /// The name of a level of care.
 pub fn level_name(lang: Lang, l: Level) -> &'static str {
     dispatch!(lang, level_name(l))

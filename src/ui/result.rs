@@ -183,7 +183,7 @@ fn reason(lang: Lang, o: &Outcome, r: &Reason) -> Html {
     html! {
         <li>
             { i18n::rule(lang, r.rule, o.voice) }
-            if let Some(f) = factors(lang, o, r) {
+            if let Some(f) = i18n::factors(lang, r, o.voice) {
                 { " " }<strong>{ f }</strong>
             }
             if !r.evidence.is_empty() {
@@ -194,19 +194,6 @@ fn reason(lang: Lang, o: &Outcome, r: &Reason) -> Html {
             }
         </li>
     }
-}
-
-/// The risk factors that decided a reason, named in its sentence ("Risk factors: 65 or
-/// older; A serious long-term illness."), not only in the list of answers under it. Unknown
-/// answers read as a factor are left to that list, where their question says what is unknown.
-pub(crate) fn factors(lang: Lang, o: &Outcome, r: &Reason) -> Option<String> {
-    let names: Vec<&str> = r
-        .factors
-        .iter()
-        .filter(|(_, opt)| !crate::screening::bank::is_unknown(*opt))
-        .map(|(q, opt)| i18n::option(lang, *q, *opt, o.voice))
-        .collect();
-    (!names.is_empty()).then(|| [i18n::notice(lang, Notice::RiskFactors), " ", &names.join("; "), "."].concat())
 }
 
 /// The answers behind a reason, as the person saw them: one line per question, its wording
@@ -300,7 +287,7 @@ pub fn summary_text(lang: Lang, o: &Outcome) -> String {
     for (area, reasons) in areas(o) {
         line(&mut s, &[i18n::area(lang, area), ":"]);
         for r in reasons {
-            let f = factors(lang, o, r).map(|f| [" ", &f].concat()).unwrap_or_default();
+            let f = i18n::factors(lang, r, v).map(|f| [" ", &f].concat()).unwrap_or_default();
             line(&mut s, &["- ", i18n::rule(lang, r.rule, v), &f]);
             if !r.evidence.is_empty() {
                 line(&mut s, &["  ", i18n::notice(lang, Notice::BecauseYouAnswered)]);
