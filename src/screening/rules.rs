@@ -744,9 +744,15 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     use_risk(&v, &f, &mut treatment);
     environment(&v, &f, &mut treatment);
 
-    let mut crises: Vec<Crisis> = found.iter().map(|(_, c)| *c).collect();
-    crises.sort();
-    crises.dedup();
+    // Most urgent first, each once. Inserted in order rather than sorted: the standard sort
+    // would bring its whole implementation into the wasm for a list of one or two.
+    let mut crises: Vec<Crisis> = Vec::new();
+    for (_, c) in &found {
+        let at = crises.iter().position(|x| x >= c).unwrap_or(crises.len());
+        if crises.get(at) != Some(c) {
+            crises.insert(at, *c);
+        }
+    }
     let crisis = crises.first().copied();
 
     let missing = unknowns(&v);

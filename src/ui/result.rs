@@ -105,7 +105,7 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
 
             <section class="section">
                 <h2>{ t(lang, Ui::WhyTitle) }</h2>
-                { for areas(&o).map(|(area, reasons)| html! {
+                { for areas(&o).into_iter().map(|(area, reasons)| html! {
                     <>
                         <h3>{ i18n::area(lang, area) }</h3>
                         <ul>{ for reasons.into_iter().map(|r| reason(lang, &o, r)) }</ul>
