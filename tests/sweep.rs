@@ -156,8 +156,11 @@ fn compare(a: &Answers, q: QuestionId, u: Option<OptionId>) -> Result<(), String
                 Floor::Line988 => shows_988(&after),
                 Floor::WatchSigns => after.step(NextStep::WatchDangerSigns) || after.level == Level::Emergency,
                 Floor::Assessment => {
-                    after.level >= Level::Outpatient
-                        && (after.step(NextStep::FullAssessment) || after.level == Level::Emergency || !flow::path(&b).contains(&Q::UseSigns))
+                    // In recovery (every last use 3 to 12 months ago) the past year's signs are
+                    // not read at all, so an unknown list of them changes nothing.
+                    after.step(NextStep::ContinuingCare)
+                        || after.level >= Level::Outpatient
+                            && (after.step(NextStep::FullAssessment) || after.level == Level::Emergency || !flow::path(&b).contains(&Q::UseSigns))
                 }
             };
             if !ok {

@@ -1292,7 +1292,7 @@ pub const UNKNOWN_EXCEPTIONS: &[(QuestionId, &[OptionId], Floor, &str)] = &[
     (Q::Substances, &[O::Alcohol, O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs], Floor::Assessment,
         "Not knowing what is used, the amounts cannot be asked: at least outpatient with a full assessment, naloxone, and the withdrawal questions."),
     (Q::UseSigns, &[O::MoreThanMeant, O::CantCutDown, O::LotsOfTime, O::Cravings, O::RoleFailure, O::SocialProblems, O::GaveUpActivities, O::RiskySituations, O::UseDespiteHarm, O::Tolerance, O::WithdrawalSign], Floor::Assessment,
-        "An unknown list of signs cannot count as 6 signs: at least outpatient with a full assessment (X2), and it is read as the withdrawal sign for W2."),
+        "An unknown list of signs cannot count as 6 signs: at least outpatient with a full assessment (X2), and it is read as the withdrawal sign for W2. In recovery (R1) the past year's signs are not read at all."),
 ];
 
 const ASQ_DECLINED: &str = "The person's own decline keeps 988 in front and asks the follow-up questions (NIMH ASQ: a refusal is a positive screen), but does not raise the level. A family member's \"not sure\" counts as yes.";
