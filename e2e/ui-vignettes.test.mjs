@@ -20,13 +20,22 @@ describe("the public vignettes", { concurrency: 3 }, () => {
       const page = await context.newPage();
       const url = `${server.origin}/screener.html`;
       await page.goto(url);
-      const level = await answerVignette(page, v);
+      // The crisis cards seen on the way, read as shown, so what must not be said to this
+      // person (a card for someone else, "stay with them" to a person alone) is checked there too.
+      const cards = [];
+      const onScreen = async (name) => { if (name.startsWith("crisis")) cards.push(await page.locator("main").innerText()); };
+      const level = await answerVignette(page, v, { onScreen });
       const acceptable = v.acceptable.map((l) => LEVEL_NAMES[l]);
       assert.ok(acceptable.includes(level), `${v.id}: "${level}" is not one of ${acceptable.join(", ")}`);
       const shown = await page.locator("main").innerText();
       for (const must of v.mustShow) {
         assert.ok(shown.includes(must), `${v.id}: the result shows "${must}"`);
       }
+      for (const never of v.mustNotShow ?? []) {
+        assert.ok(!shown.includes(never), `${v.id}: the result does not show "${never}"`);
+        for (const card of cards) assert.ok(!card.includes(never), `${v.id}: the crisis card does not show "${never}"`);
+      }
+      if (v.crisis) assert.ok(cards.length > 0, `${v.id}: a crisis card was seen`);
       // Always on a result: the crisis lines, the honesty notes and the rules' version.
       for (const always of ["988 Suicide & Crisis Lifeline", "911", "SAMHSA National Helpline", "These are US resources.",
         "Outside the US", "not a diagnosis", "Rules version", "not yet been reviewed by a licensed clinician"]) {
