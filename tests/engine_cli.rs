@@ -112,3 +112,36 @@ fn lists_answers_the_rules_did_not_read() {
     assert!(!out.contains("P2-pregnancy"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `screen --rules` lists every rule with its level and source, one a line.
+#[test]
+fn lists_the_rules() {
+    let (code, out, err) = screen(&["--rules"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), care_screener::screening::RuleId::ALL.len());
+    assert!(out.lines().any(|l| l.starts_with("S12-red-flag-emergency-room\temergency\t")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("W6-sedative-as-prescribed\tearly\t")), "{out}");
+}
+
+/// A reader that stops early (`screen --rules | head -1`, `screen --json F | head -1`) ends
+/// the output quietly: exit 0, nothing on standard error, no panic.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::Stdio;
+    for args in [&["--rules"][..], &["--json", "examples/answers/P03.json"][..], &["examples/answers/P03.json"][..]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_screen"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the screen binary runs");
+        // The reader goes before anything is read, so every write meets a closed pipe, as
+        // the later writes do after `head -1` (without the race of how much fits first).
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
