@@ -316,7 +316,9 @@ fn safety(v: &View, f: &Facts, out: &mut Vec<(Reason, Crisis)>) {
     fire(RuleId::MedicalNow, Physical, Crisis::Medical, v.which(Q::DangerNow, &[O::MedicalNow]));
     fire(RuleId::ViolenceNow, Environment, Crisis::Violence, v.which(Q::DangerNow, &[O::ViolenceNow]));
     // Psychosis or mania signs with any thought of harming self or others (clinical-basis §4).
-    let psychosis = psychosis_signs(v, f);
+    // Every sign counts here, sleeplessness with stimulants too: a danger card is never
+    // taken away by naming one more substance.
+    let psychosis = v.which(Q::Psychosis, PSYCHOSIS);
     let mut thoughts: Evidence = ASQ_THOUGHTS.iter().flat_map(|q| v.which(*q, &[O::Yes])).collect();
     thoughts.extend(v.which(Q::HarmOthers, &[O::Yes]));
     if !psychosis.is_empty() && !thoughts.is_empty() {
