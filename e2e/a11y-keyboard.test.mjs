@@ -166,10 +166,14 @@ async function keyboardRun({ frame, page, lang, run, embedded }) {
       await page.keyboard.press("Enter");
     } else if (screen.kind === "check") {
       await tabTo(page, frame, ui.SeeResult, where, 200);
-      // Shift+Tab goes back to the last Change link, Tab returns.
+      // The answers are in groups that start closed. Shift+Tab goes back to the last group's
+      // name, Enter opens it, Tab reaches its first Change button, and Tab on returns.
       const prev = await press(page, frame, "Shift+Tab", where);
-      assert.ok(prev.text.startsWith(ui.Change), `${where}: Shift+Tab from the button reaches a Change link (got "${prev.text}")`);
-      await press(page, frame, "Tab", where);
+      assert.equal(prev.tag, "summary", `${where}: Shift+Tab from the button reaches the last group of answers (got <${prev.tag}> "${prev.text}")`);
+      await page.keyboard.press("Enter");
+      const change = await press(page, frame, "Tab", where);
+      assert.ok(change.text.startsWith(ui.Change), `${where}: Tab in the opened group reaches a Change button (got "${change.text}")`);
+      await tabTo(page, frame, ui.SeeResult, where, 200);
       await page.keyboard.press("Enter");
     } else if (screen.kind === "result") {
       // Every control on the result can be reached and shows its focus, to Start again.

@@ -30,7 +30,8 @@ const READ_SCREEN = `
   const h1 = (main.querySelector("h1")?.textContent ?? "").trim();
   const inputs = [...main.querySelectorAll("fieldset input")];
   if (inputs.length) return { kind: "question", h1, q: inputs[0].name, values: inputs.map((i) => i.value) };
-  const kind = h1.includes(ui.CheckTitle) ? "check" : h1.includes(ui.ResultTitle) ? "result"
+  const result = h1.includes(ui.ResultTitle) || h1.includes(ui.ResultTitleTheirs);
+  const kind = h1.includes(ui.CheckTitle) ? "check" : result ? "result"
     : h1.includes(ui.CrisisTitle) ? "crisis" : h1 === ui.Title ? "start" : "unknown";
   return { kind, h1 };`;
 

@@ -96,7 +96,9 @@ export function recordRequests(context) {
   return log;
 }
 
-export async function screenshot(page, name) {
+/** A picture for e2e/artifacts/: the whole page, or with { window: true } what a visitor
+ *  sees (a phone's screen in a host page that scrolls). */
+export async function screenshot(page, name, { window = false } = {}) {
   await mkdir(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: !window });
 }

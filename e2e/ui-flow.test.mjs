@@ -131,7 +131,9 @@ test("Back and Change keep every answer, and a change shows in the result", asyn
   assert.equal(await heading(page), "Check your answers");
   const [hoursQuestion] = steps.find(([q]) => q.startsWith("About how many hours"));
   const summary = await page.locator(".summary").innerText();
-  assert.ok(summary.includes("9 to 19 hours"));
+  assert.ok(summary.includes("9 to 19 hours"), "a closed group shows its answers on one line");
+  assert.equal(await page.getByRole("button", { name: `Change ${hoursQuestion}` }).count(), 0, "its Change buttons show once it is open");
+  await page.locator(".summary summary", { hasText: "About you and your schedule" }).click();
   await page.getByRole("button", { name: `Change ${hoursQuestion}` }).click();
   assert.equal(await heading(page), hoursQuestion);
   assert.ok(await page.getByLabel("9 to 19 hours", { exact: true }).isChecked(), "the answer is there to change");

@@ -54,7 +54,9 @@ async function readScreen(frame, ui) {
     // The crisis card's heading is the engine's words for the kind of crisis; the card is
     // known by its way on ("Go on with the questions").
     const crisis = [...main.querySelectorAll("button")].some((b) => b.innerText.trim() === ui.CrisisContinue);
-    const kind = crisis ? "crisis" : is("CheckTitle") ? "check" : is("ResultTitle") ? "result" : h1 === ui.Title ? "start" : "unknown";
+    // The result's heading has two voices: the person's own, and about a loved one.
+    const result = is("ResultTitle") || is("ResultTitleTheirs");
+    const kind = crisis ? "crisis" : is("CheckTitle") ? "check" : result ? "result" : h1 === ui.Title ? "start" : "unknown";
     return { kind, h1, text };
   }, ui);
 }
@@ -159,6 +161,9 @@ export async function walk(frame, plan) {
         seen.texts.push(...screen.text.split("\n").map((l) => l.trim()).filter(Boolean));
         if (plan.backAndChange && !seen.changedOnSummary) {
           seen.changedOnSummary = true;
+          // The answers are in groups that start closed: open the first, then use its first
+          // Change button (opening a group does not change the screen, so it is a plain click).
+          await frame.locator("main details summary").first().click();
           await act(frame.getByRole("button", { name: new RegExp(`^${UI[lang].Change}\\b`) }).first());
           break;
         }

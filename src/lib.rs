@@ -13,3 +13,7 @@ pub mod screening;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+/// The result in words for the result page and its saved text. It lives with the UI it
+/// serves, but has no web import, so it is compiled on every target and tested natively.
+#[path = "ui/summary.rs"]
+pub mod summary;

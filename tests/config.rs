@@ -2,8 +2,8 @@
 //! and arbitrary input never panics and never yields an unsafe value.
 
 use care_screener::embed::config::{
-    contrast_with_white, form_decode, parse_fragment, parse_pairs, HostConfig, Key, Parsed, Phone, Problem,
-    DEFAULT_EXIT_URL, MAX_NAME_CHARS, MAX_NEXT_STEP_CHARS, MIN_CONTRAST,
+    contrast, contrast_with_white, form_decode, parse_fragment, parse_pairs, HostConfig, Key, Parsed, Phone, Problem,
+    Theme, DARK_SURFACE, DEFAULT_EXIT_URL, MAX_FONT_CHARS, MAX_NAME_CHARS, MAX_NEXT_STEP_CHARS, MAX_OFFSET, MIN_CONTRAST,
 };
 use care_screener::i18n::Lang;
 use care_screener::screening::Level;
@@ -28,7 +28,8 @@ fn a_full_good_configuration_is_read_without_warnings() {
     let parsed = parse_fragment(
         "#center-name=Harbor+Recovery+Center&phone=%28555%29+010-0199&contact-url=https%3A%2F%2FHarbor.Example%2Fcontact%3Ffrom%3Dwidget\
          &offers=outpatient%2Ciop%2Cwithdrawal&next-step=Ask+for+Dana+at+intake.&brand-color=%231D5C8C&lang=es-MX\
-         &exit-url=https%3A%2F%2Fwww.example.org%2F",
+         &exit-url=https%3A%2F%2Fwww.example.org%2F&theme=light&font=%22Source+Sans+3%22%2C+Arial%2C+sans-serif\
+         &offset-top=64px&mode=overlay",
     );
     assert_eq!(parsed.warnings, vec![]);
     assert_eq!(
@@ -40,6 +41,11 @@ fn a_full_good_configuration_is_read_without_warnings() {
             offers: vec![Level::Outpatient, Level::Iop, Level::Withdrawal],
             next_step_text: Some("Ask for Dana at intake.".into()),
             brand_colour: Some("#1d5c8c".into()),
+            brand_colour_dark: Some("#6d96b6".into()),
+            theme: Theme::Light,
+            font: Some("\"Source Sans 3\", Arial, sans-serif".into()),
+            offset_top: Some("64px".into()),
+            overlay: true,
             lang: Some(Lang::Es),
             exit_url: "https://www.example.org/".into(),
             unsandboxed: false,
@@ -207,6 +213,58 @@ fn colours_are_checked_for_contrast_and_darkened_when_too_light() {
 }
 
 #[test]
+fn the_brand_colour_gets_a_lighter_shade_for_the_dark_theme_that_still_has_the_contrast() {
+    let hex = |c: &str| [1, 3, 5].map(|i| u8::from_str_radix(&c[i..i + 2], 16).unwrap());
+    for colour in ["#1d5c8c", "#000000", "#7a0019", "#004d00", "#5c2d91", "#767676"] {
+        let config = parse(&[("brand-color", colour)]).config;
+        let dark = config.brand_colour_dark.expect("a shade for the dark theme");
+        let (light, dark) = (hex(&config.brand_colour.unwrap()), hex(&dark));
+        assert!(contrast(dark, DARK_SURFACE) >= MIN_CONTRAST, "{colour} -> {dark:?}");
+        // Lighter in every channel, never a different colour: mixed with white only.
+        assert!(light.iter().zip(dark).all(|(l, d)| d >= *l), "{colour}: {light:?} -> {dark:?}");
+    }
+    assert_eq!(HostConfig::default().brand_colour_dark, None, "the style sheet's own shade then");
+}
+
+#[test]
+fn themes_fonts_offsets_and_modes_are_checked() {
+    for (value, theme) in [("auto", Theme::Auto), ("LIGHT", Theme::Light), (" dark ", Theme::Dark)] {
+        assert_eq!(parse(&[("theme", value)]), Parsed { config: HostConfig { theme, ..HostConfig::default() }, warnings: vec![] });
+    }
+    let (config, problem, message) = one_warning("theme", "night");
+    assert_eq!((config.theme, problem), (Theme::Auto, Problem::BadTheme));
+    assert!(message.contains("follows the visitor's setting"), "{message}");
+
+    // Family names only; a generic family is added when the stack ends in none (the frame
+    // loads no web fonts, so the host's own may be missing).
+    for (value, used) in [
+        ("Georgia, serif", "Georgia, serif"),
+        ("'Open Sans', Helvetica Neue", "'Open Sans', Helvetica Neue, system-ui, sans-serif"),
+        ("Lato", "Lato, system-ui, sans-serif"),
+    ] {
+        assert_eq!(parse(&[("font", value)]).config.font.as_deref(), Some(used), "{value}");
+    }
+    for bad in ["Arial; color: red", "x}body{display:none", "url(https://evil.example/f.woff)", "\"Arial", "Arial,,serif", ",", "A/B",
+        &"a".repeat(MAX_FONT_CHARS + 1)] {
+        let (config, problem, _) = one_warning("font", bad);
+        assert_eq!((config.font, problem), (None, Problem::BadFont), "{bad}");
+    }
+
+    assert_eq!(parse(&[("offset-top", "0")]).config.offset_top.as_deref(), Some("0px"));
+    assert_eq!(parse(&[("offset-top", &MAX_OFFSET.to_string())]).config.offset_top, Some(format!("{MAX_OFFSET}px")));
+    for bad in ["-10", "64.5", "9999", "1e2", "64em", "calc(64px)", "241"] {
+        let (config, problem, message) = one_warning("offset-top", bad);
+        assert_eq!((config.offset_top, problem), (None, Problem::BadOffset), "{bad}");
+        assert!(message.contains("0 is used"), "{message}");
+    }
+
+    assert!(parse(&[("mode", "Overlay")]).config.overlay);
+    assert!(!parse(&[("mode", "inline")]).config.overlay);
+    let (config, problem, _) = one_warning("mode", "popup");
+    assert_eq!((config.overlay, problem), (false, Problem::BadMode));
+}
+
+#[test]
 fn unknown_languages_follow_the_browser() {
     let (config, problem, _) = one_warning("lang", "fr");
     assert_eq!(problem, Problem::UnknownLang);
@@ -274,6 +332,12 @@ fn assert_safe(config: &HostConfig) {
         let rgb = [0, 2, 4].map(|i| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("zz"), 16));
         hex.len() == 6 && rgb.iter().all(Result::is_ok) && contrast_with_white(rgb.map(|c| c.unwrap_or(0))) >= MIN_CONTRAST
     }));
+    assert!(config.brand_colour_dark.iter().all(|c| {
+        let rgb = [1, 3, 5].map(|i| u8::from_str_radix(c.get(i..i + 2).unwrap_or("zz"), 16).unwrap_or(0));
+        c.len() == 7 && contrast(rgb, DARK_SURFACE) >= MIN_CONTRAST
+    }));
+    assert!(config.font.iter().all(|f| f.chars().all(|c| c.is_ascii_alphanumeric() || " -,'\"".contains(c))));
+    assert!(config.offset_top.iter().all(|px| px.strip_suffix("px").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n <= MAX_OFFSET)));
     assert!(!config.offers.contains(&Level::Emergency));
     assert!(config.offers.windows(2).all(|w| w[0] < w[1]), "sorted, once each");
     assert!(!config.unsandboxed, "only the start-up sets this, never the host");

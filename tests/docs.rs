@@ -21,7 +21,7 @@ fn when(w: When) -> String {
         When::Unless(q, o) => format!("`{}` is not {}", q.as_str(), list(o)),
         When::All(ws) => ws.iter().map(|w| format!("({})", when(*w))).collect::<Vec<_>>().join(" and "),
         When::Any(ws) => ws.iter().map(|w| format!("({})", when(*w))).collect::<Vec<_>>().join(" or "),
-        When::LevelIn(a, b) => format!("the level suggested so far is `{}` to `{}`", a.as_str(), b.as_str()),
+        When::LevelIn(a, b) => format!("some use is reported (`substances` is not `no_substances`) and the level suggested so far is `{}` to `{}`", a.as_str(), b.as_str()),
     }
 }
 
@@ -53,7 +53,7 @@ fn generate() -> String {
     let _ = writeln!(s, "## Levels\n\n| id | name | what it is | hours (adult) |\n|---|---|---|---|");
     for l in Level::ALL {
         let h = i18n::hours(Lang::En, care_screener::screening::hours(l, false)).unwrap_or_else(|| "-".into());
-        let _ = writeln!(s, "| `{}` | {} | {} | {} |", l.as_str(), i18n::level_name(Lang::En, l), i18n::level_summary(Lang::En, l), h);
+        let _ = writeln!(s, "| `{}` | {} | {} | {} |", l.as_str(), i18n::level_name(Lang::En, l), i18n::level_summary(Lang::En, l, Voice::Own), h);
     }
 
     let _ = writeln!(s, "\n## Instruments\n");

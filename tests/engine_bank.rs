@@ -52,8 +52,10 @@ fn every_declinable_question_offers_an_unknown() {
     // Questions offering only one of the two unknowns, and why: "prefer not to say" makes no
     // sense for "is anyone in danger" or for a family member's view of willingness; the
     // schedule checklist (free times and needs) offers "prefer not to say" and "none of
-    // these" — someone not sure when they are free ticks no time and the plan says to ask.
-    let one_unknown = [Q::DangerNow, Q::Willing, Q::ScheduleNeeds, Q::Age];
+    // these" — someone not sure when they are free ticks no time and the plan says to ask;
+    // the sex at birth of a loved one is known or declined, and either way the pregnancy
+    // option stays offered unless the answer is "male".
+    let one_unknown = [Q::DangerNow, Q::Willing, Q::ScheduleNeeds, Q::Age, Q::Sex];
     for q in BANK {
         let unknowns: Vec<_> = q.choices.iter().filter(|c| c.is_unknown()).collect();
         match q.unknown {
@@ -90,6 +92,15 @@ fn refs(w: When, out: &mut Vec<QuestionId>) {
     }
 }
 
+/// Whether a condition asks for the level so far, at any depth.
+fn reads_level(w: When) -> bool {
+    match w {
+        When::LevelIn(..) => true,
+        When::All(ws) | When::Any(ws) => ws.iter().any(|w| reads_level(*w)),
+        _ => false,
+    }
+}
+
 /// Branching only looks back: answering a question never changes the path before it, and
 /// the level-dependent schedule questions come last and never feed the level.
 #[test]
@@ -111,12 +122,12 @@ fn branching_only_looks_at_earlier_questions() {
         // options of their question.
         for (oq, o, w) in care_screener::screening::bank::OPTION_CONDITIONS.iter().filter(|(oq, _, _)| *oq == q.id) {
             assert!(q.choice(*o).is_some(), "{} has no option {}", oq.as_str(), o.as_str());
-            assert!(!matches!(w, When::LevelIn(..)));
+            assert!(!reads_level(*w));
             assert!(looks_back(i, *w, &["option ", o.as_str(), " of ", q.id.as_str()].concat()) > 0);
         }
-        if matches!(q.when, When::LevelIn(..)) {
+        if reads_level(q.when) {
             assert_eq!(q.unknown, Unknown::NotRated, "{}", q.id.as_str());
-            assert!(BANK[i..].iter().all(|b| matches!(b.when, When::LevelIn(..))), "level-dependent questions are last");
+            assert!(BANK[i..].iter().all(|b| reads_level(b.when)), "level-dependent questions are last");
         }
     }
 }
@@ -140,8 +151,10 @@ fn the_catalogues_have_words_for_everything_in_both_languages_and_voices() {
         }
         for l in Level::ALL {
             assert!(!i18n::level_name(lang, l).is_empty());
-            assert!(!i18n::level_summary(lang, l).is_empty());
-            assert!(!i18n::level_involves(lang, l).is_empty());
+            for v in VOICES {
+                assert!(!i18n::level_summary(lang, l, v).is_empty());
+                assert!(!i18n::level_involves(lang, l, v).is_empty());
+            }
         }
         for r in ResourceId::ALL {
             assert!(!i18n::resource(lang, *r).is_empty());
@@ -151,7 +164,9 @@ fn the_catalogues_have_words_for_everything_in_both_languages_and_voices() {
             assert!(!i18n::area(lang, a).is_empty());
         }
         for f in [Fit::NotNeeded, Fit::Unknown, Fit::Fits, Fit::DoesNotFit, Fit::TimeAway] {
-            assert!(!i18n::fit(lang, f).is_empty());
+            for v in VOICES {
+                assert!(!i18n::fit(lang, f, v).is_empty());
+            }
         }
         for v in VOICES {
             for c in [Crisis::Overdose, Crisis::Seizure, Crisis::WithdrawalDelirium, Crisis::Suicide, Crisis::HarmOthers, Crisis::Medical, Crisis::Violence, Crisis::PsychosisRisk, Crisis::DangerNow] {
@@ -215,14 +230,16 @@ fn spanish_is_translated_and_routes_to_spanish_help() {
 fn questions_about_a_loved_one_are_worded_for_them() {
     let same = [Q::WhoFor, Q::Willing, Q::AttemptRecent];
     // Asked in one voice only: PHQ-2 and GAD-2 are self-report instruments, so a family member
-    // gets one question about what they have seen instead. One wording each, and the flow never
-    // asks them in the other voice.
+    // gets one question about what they have seen instead; and only a family member is asked
+    // the sex at birth (the person answering for themself knows whether pregnancy can apply).
+    // One wording each, and the flow never asks them in the other voice.
     let one_voice = [
         (Q::PhqInterest, Voice::Own),
         (Q::PhqDown, Voice::Own),
         (Q::GadNervous, Voice::Own),
         (Q::GadWorry, Voice::Own),
         (Q::MoodObserved, Voice::LovedOne),
+        (Q::Sex, Voice::LovedOne),
     ];
     for (who, voice) in [(O::Myself, Voice::Own), (O::SomeoneElse, Voice::LovedOne)] {
         let path = flow::path(&answers(&[(Q::WhoFor, &[who])]));
@@ -299,7 +316,7 @@ fn english_reads_at_grade_8_or_below() {
     let options: Vec<&str> = BANK.iter().flat_map(|q| q.choices.iter().map(|c| i18n::option(Lang::En, q.id, c.id, Voice::Own))).collect();
     let reasons: Vec<&str> = RuleId::ALL.iter().flat_map(|r| VOICES.map(|v| i18n::rule(Lang::En, *r, v))).collect();
     let steps: Vec<&str> = NEXT_STEPS.iter().map(|s| i18n::next_step(Lang::En, *s, Voice::Own)).collect();
-    let levels: Vec<&str> = Level::ALL.iter().flat_map(|l| [i18n::level_summary(Lang::En, *l), i18n::level_involves(Lang::En, *l)]).collect();
+    let levels: Vec<&str> = Level::ALL.iter().flat_map(|l| VOICES.map(|v| [i18n::level_summary(Lang::En, *l, v), i18n::level_involves(Lang::En, *l, v)])).flatten().collect();
     for (name, texts) in [("questions", questions), ("options", options), ("reasons", reasons), ("next steps", steps), ("levels", levels)] {
         let (g, longest) = grade(&texts);
         assert!(g <= 8.0, "{name}: grade {g:.1}");
@@ -329,8 +346,8 @@ fn the_words_suggest_and_never_diagnose() {
             all.extend(RuleId::ALL.iter().map(|r| i18n::rule(lang, *r, v)));
             all.extend(NEXT_STEPS.iter().map(|s| i18n::next_step(lang, *s, v)));
             all.extend(BANK.iter().map(|q| i18n::question(lang, q.id, v)));
+            all.extend(Level::ALL.iter().map(|l| i18n::level_involves(lang, *l, v)));
         }
-        all.extend(Level::ALL.iter().map(|l| i18n::level_involves(lang, *l)));
     }
     for t in all {
         let low = t.to_lowercase();
@@ -460,4 +477,30 @@ fn pregnancy_is_offered_only_when_relevant() {
     a.set(Q::Age, vec![O::Age18To64]).expect("valid");
     let o = care_screener::screening::assess(&a);
     assert!(o.fired(RuleId::PregnantUsing) && o.has(Flag::PregnancyOpioids));
+}
+
+/// No option that cannot apply to the person described (issue 16): a family member is asked
+/// the sex at birth where pregnancy is relevant, and the pregnancy option is not offered for
+/// a loved one born male. Declining keeps it offered (the safer reading), and the person
+/// answering for themself is not asked and keeps the option.
+#[test]
+fn pregnancy_is_not_offered_for_a_son() {
+    let run = |who: O, age: O, sex: Option<O>| {
+        let mut a = answers(&[(Q::WhoFor, &[who]), (Q::DangerNow, &[O::NoDanger]), (Q::Age, &[age]), (Q::Substances, &[O::Cannabis])]);
+        if let Some(s) = sex {
+            a.set(Q::Sex, vec![s]).expect("valid");
+        }
+        (flow::path(&a).contains(&Q::Sex), flow::offered(Q::Medical, &a).iter().any(|c| c.id == O::Pregnant))
+    };
+    assert_eq!(run(O::SomeoneElse, O::Under18, Some(O::Male)), (true, false), "a son: no pregnancy");
+    assert_eq!(run(O::SomeoneElse, O::Under18, Some(O::Female)), (true, true), "a daughter: offered");
+    assert_eq!(run(O::SomeoneElse, O::Age18To64, Some(O::PreferNotToSay)), (true, true), "declined: offered");
+    assert_eq!(run(O::SomeoneElse, O::Age18To64, None), (true, true), "not answered: offered");
+    assert_eq!(run(O::SomeoneElse, O::Age65Plus, None), (false, false), "65 or older: neither asked");
+    assert_eq!(run(O::Myself, O::Age18To64, Some(O::Male)), (false, true), "for oneself: not asked, offered");
+    // Named anyway for a son in an answer file: the rules ignore it.
+    let mut a = answers(&[(Q::WhoFor, &[O::SomeoneElse]), (Q::DangerNow, &[O::NoDanger]), (Q::Age, &[O::Under18]), (Q::Substances, &[O::Opioids]), (Q::Sex, &[O::Male])]);
+    a.set(Q::Medical, vec![O::Pregnant]).expect("valid");
+    let o = care_screener::screening::assess(&a);
+    assert!(!o.fired(RuleId::PregnantUsing) && !o.has(Flag::PregnancyOpioids), "{:?}", o.reasons);
 }

@@ -545,11 +545,11 @@ fn urgency(level: Level) -> Ui {
 }
 
 /// The care card at the top of the result for a level, and the section on what it involves.
-fn level_sections(lang: Lang, level: Level, then: Option<Level>, uncertain: bool, tag: &str) -> Vec<Passage> {
+fn level_sections(lang: Lang, level: Level, then: Option<Level>, uncertain: bool, voice: Voice, tag: &str) -> Vec<Passage> {
     let mut s = Passage::new(lang, format!("result {tag}: suggestion"));
     s.push(ui(lang, Ui::ResultTitle));
     s.push([ui(lang, urgency(level)), i18n::level_name(lang, level)].concat());
-    s.push(i18n::level_summary(lang, level));
+    s.push(i18n::level_summary(lang, level, voice));
     if let Some(t) = then {
         s.push(i18n::notice(lang, Notice::Then));
         s.push(i18n::level_name(lang, t));
@@ -567,7 +567,7 @@ fn level_sections(lang: Lang, level: Level, then: Option<Level>, uncertain: bool
     if let Some(h) = i18n::hours(lang, screening::hours(level, false)) {
         inv.push(h);
     }
-    inv.push(i18n::level_involves(lang, level));
+    inv.push(i18n::level_involves(lang, level, voice));
     vec![s, inv]
 }
 
@@ -575,14 +575,30 @@ fn level_sections(lang: Lang, level: Level, then: Option<Level>, uncertain: bool
 /// `src/ui/result.rs` shows.
 fn result_sections(lang: Lang, name: &str, o: &Outcome) -> Vec<Passage> {
     let v = o.voice;
-    let mut card = level_sections(lang, o.level, o.then, o.uncertain, name);
+    let mut card = level_sections(lang, o.level, o.then, o.uncertain, v, name);
     let involves = card.pop();
+    // The card also gives the deciding reason, the first step with when to take it, and for
+    // a family member what to say when they call (src/ui/summary.rs).
+    if let Some(c) = card.first_mut() {
+        if let Some(why) = care_screener::summary::why(lang, o) {
+            c.push([ui(lang, Ui::WhyShort), " ", &why].concat());
+        }
+        if let Some(first) = o.next_steps.first() {
+            let (when, text) = care_screener::summary::step(lang, o, *first);
+            c.push([when, " ", text].concat());
+        }
+        if let Some(say) = i18n::call_script(lang, o) {
+            c.push(i18n::notice(lang, Notice::CallTitle));
+            c.push(say);
+        }
+    }
     let mut out = card;
 
     let mut steps = Passage::new(lang, format!("result {name}: next steps"));
     steps.push(ui(lang, Ui::NextStepsTitle));
     for s in &o.next_steps {
-        steps.push(i18n::next_step(lang, *s, v));
+        let (when, text) = care_screener::summary::step(lang, o, *s);
+        steps.push([when, " ", text].concat());
     }
     out.push(steps);
 
@@ -614,7 +630,7 @@ fn result_sections(lang: Lang, name: &str, o: &Outcome) -> Vec<Passage> {
 
     let mut plan = Passage::new(lang, format!("result {name}: schedule"));
     plan.push(ui(lang, Ui::ScheduleTitle));
-    plan.push(i18n::fit(lang, o.plan.fit));
+    plan.push(i18n::fit(lang, o.plan.fit, v));
     for l in &o.plan.lines {
         plan.push(i18n::plan_line(lang, *l, v));
     }
@@ -755,8 +771,8 @@ fn context_for(lang: Lang, func: &str) -> (Vec<&'static str>, Vec<&'static str>)
 }
 
 /// Functions whose entries are labels, measured inside the screens that show them (a
-/// question, an option, a name), never alone.
-const LABEL_FUNCTIONS: &[&str] = &["question", "option", "help", "level_name", "resource_name", "area"];
+/// question, an option, a name, the "Today:" before a next step), never alone.
+const LABEL_FUNCTIONS: &[&str] = &["question", "option", "help", "level_name", "resource_name", "area", "when"];
 
 /// One passage for every entry of every sentence-bearing catalogue function.
 fn catalogue_entries(lang: Lang) -> Vec<Passage> {
@@ -809,7 +825,9 @@ fn all_passages(lang: Lang) -> Vec<Passage> {
     let mut out = vec![interface_sentences(lang, &start), start];
     out.extend(question_screens(lang));
     for level in Level::ALL {
-        out.extend(merge_short(level_sections(lang, level, None, false, level.as_str())));
+        for voice in [Voice::Own, Voice::LovedOne] {
+            out.extend(merge_short(level_sections(lang, level, None, false, voice, &format!("{} {voice:?}", level.as_str()))));
+        }
     }
     out.extend(every_resource_and_area(lang));
     for (name, answers) in vignettes() {

@@ -80,7 +80,7 @@ fn everything_has_words(o: &Outcome) {
     assert!(!o.next_steps.is_empty(), "every result says what to do next");
     for lang in Lang::ALL {
         assert!(!i18n::level_name(lang, o.level).is_empty());
-        assert!(!i18n::level_involves(lang, o.plan.level).is_empty());
+        assert!(!i18n::level_involves(lang, o.plan.level, o.voice).is_empty());
         for r in &o.reasons {
             assert!(!i18n::rule(lang, r.rule, o.voice).is_empty());
         }
@@ -243,7 +243,10 @@ fn p10_teen_daily_cannabis() {
     level_in(&o, &[Level::Outpatient, Level::Iop]);
     assert!(o.step(NextStep::AdolescentProgram), "adolescent programmes");
     assert!(o.step(NextStep::FamilyInvolvement), "family involvement");
-    assert!(o.plan.lines.contains(&PlanLine::TeenIopHours), "IOP for teens is about 6+ h/week");
+    // What IOP means for teens belongs on an IOP result only (issue 16: on an outpatient
+    // result it read as if the suggestion were IOP).
+    let iop = o.level == Level::Iop || o.then == Some(Level::Iop);
+    assert_eq!(o.plan.lines.contains(&PlanLine::TeenIopHours), iop, "IOP for teens is about 6+ h/week, on IOP only");
     assert!(!o.step(NextStep::Childhelp), "no one is hurt at home");
 }
 

@@ -18,6 +18,23 @@ addEventListener("error", failed);
 // drawn by then; a slow start that has drawn is left alone.
 setTimeout(() => document.getElementById("app").firstChild || failed(), STALL_MS);
 
+// Keeps the sticky bar (the exit and the crisis numbers) in the part of the frame that is on
+// screen. The frame is as tall as the window, so once the host page scrolls a little the
+// frame's top, and a bar stuck to it, would be off screen. An IntersectionObserver tells this
+// document how much of it the window clips, and the host page is told nothing. It watches the
+// top and the bottom half of this viewport (two fixed, unseen boxes): with one box, cut as
+// much at the top as it was at the bottom, the share on screen would not change and nothing
+// would be reported. Each reports every 2% of its height, so the bar's top (--top) follows
+// within 1% of the frame's height. The host's fixed header (--offset, from data-offset-top)
+// is added: the observer sees what the window clips, not what covers the frame.
+const cuts = new Map();
+const watch = new IntersectionObserver((entries) => {
+  for (const seen of entries) cuts.set(seen.target, seen.intersectionRect.height > 0 ? seen.intersectionRect.top : Infinity);
+  const clipped = Math.round(Math.min(...cuts.values()));
+  if (clipped < Infinity) document.documentElement.style.setProperty("--top", clipped ? `calc(${clipped}px + var(--offset, 0px))` : "0px");
+}, { threshold: Array.from({ length: 51 }, (_, i) => i / 50) });
+for (const half of ["top", "bottom"]) watch.observe(document.body.appendChild(Object.assign(document.createElement("div"), { className: `viewport ${half}` })));
+
 /** The bytes of a base64 text: natively where the browser can (under 1 ms for the 145 KB
  *  payload in Chromium, where the loop below takes 4-14 ms), else by that loop. */
 function bytes(base64) {

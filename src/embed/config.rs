@@ -33,6 +33,19 @@ pub struct HostConfig {
     pub next_step_text: Option<String>,
     /// The brand colour as `#rrggbb`, already checked for 4.5:1 contrast against white.
     pub brand_colour: Option<String>,
+    /// The brand colour lightened until it has 4.5:1 against the dark theme's surfaces, for
+    /// links and borders there; set together with `brand_colour`.
+    pub brand_colour_dark: Option<String>,
+    /// Light, dark, or following the visitor's setting (the default).
+    pub theme: Theme,
+    /// The host's font stack, checked to be only family names, ending in a generic family.
+    pub font: Option<String>,
+    /// The height of the host's fixed or sticky header as a CSS length (`"64px"`), kept clear
+    /// above the frame's top and the exit bar (the loader reads the same setting).
+    pub offset_top: Option<String>,
+    /// Shown in the loader's full-window overlay: Escape then hands focus back to the page,
+    /// which is how the loader knows to close it.
+    pub overlay: bool,
     /// The language to start in; `None` means follow the browser.
     pub lang: Option<Lang>,
     /// Where the quick exit goes: an `https:` URL of a neutral site.
@@ -41,6 +54,16 @@ pub struct HostConfig {
     /// in an opaque origin, so its `sandbox` attribute was removed or changed and the page
     /// around it may be able to read the answers. The UI then shows a short notice saying so.
     pub unsandboxed: bool,
+}
+
+/// The colour theme. `Auto` follows the visitor's light or dark setting; a host whose site is
+/// always light (or dark) sets it so the widget is not a dark box on a light page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
 }
 
 /// A phone number as the center wrote it and as a `tel:` link needs it.
@@ -64,6 +87,11 @@ impl Default for HostConfig {
             offers: Vec::new(),
             next_step_text: None,
             brand_colour: None,
+            brand_colour_dark: None,
+            theme: Theme::Auto,
+            font: None,
+            offset_top: None,
+            overlay: false,
             lang: None,
             exit_url: DEFAULT_EXIT_URL.to_owned(),
             unsandboxed: false,
@@ -91,11 +119,19 @@ pub enum Key {
     Lang,
     /// `exit-url`: where the quick exit goes.
     ExitUrl,
+    /// `theme`: `auto`, `light` or `dark`.
+    Theme,
+    /// `font`: the font stack.
+    Font,
+    /// `offset-top`: the height of the host's fixed header, in pixels.
+    OffsetTop,
+    /// `mode`: `inline` or `overlay` (the loader's; the widget reads it for Escape).
+    Mode,
 }
 
 impl Key {
     /// Every setting, in the order the docs list them.
-    pub const ALL: [Key; 8] = [
+    pub const ALL: [Key; 12] = [
         Key::CenterName,
         Key::Phone,
         Key::ContactUrl,
@@ -104,6 +140,10 @@ impl Key {
         Key::BrandColor,
         Key::Lang,
         Key::ExitUrl,
+        Key::Theme,
+        Key::Font,
+        Key::OffsetTop,
+        Key::Mode,
     ];
 
     /// The key as written in the attribute (without `data-`) and in the iframe's fragment.
@@ -117,6 +157,10 @@ impl Key {
             Key::BrandColor => "brand-color",
             Key::Lang => "lang",
             Key::ExitUrl => "exit-url",
+            Key::Theme => "theme",
+            Key::Font => "font",
+            Key::OffsetTop => "offset-top",
+            Key::Mode => "mode",
         }
     }
 
@@ -138,6 +182,15 @@ pub const MAX_URL_CHARS: usize = 2000;
 /// The least contrast a brand colour must have against white: WCAG 2.2 SC 1.4.3 for normal
 /// text, because the colour is used for links on white and behind white button text.
 pub const MIN_CONTRAST: f64 = 4.5;
+
+/// The most pixels `offset-top` may keep clear: more than a third of a phone's window would
+/// leave too little room for the widget.
+pub const MAX_OFFSET: u32 = 240;
+/// The longest font stack accepted.
+pub const MAX_FONT_CHARS: usize = 200;
+/// The dark theme's lighter surface (the help bar, cards), which links in the brand colour
+/// must reach 4.5:1 against; the page background is darker still.
+pub const DARK_SURFACE: [u8; 3] = [0x22, 0x28, 0x2d];
 
 /// A setting the widget could not use as given, and what it did instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,6 +249,14 @@ pub enum Problem {
     },
     /// A language the widget does not speak; the browser's language is followed.
     UnknownLang,
+    /// Not `auto`, `light` or `dark`; the visitor's setting is followed.
+    BadTheme,
+    /// Not a list of font family names; the widget's own font is used.
+    BadFont,
+    /// Not a whole number of pixels from 0 to [`MAX_OFFSET`]; 0 is used.
+    BadOffset,
+    /// Not `inline` or `overlay`; inline is used.
+    BadMode,
 }
 
 impl fmt::Display for Warning {
@@ -262,6 +323,13 @@ impl fmt::Display for Warning {
             Problem::UnknownLang => {
                 write!(f, "not a language of the screener (en, es), so it follows the browser.")
             }
+            Problem::BadTheme => write!(f, "not auto, light or dark, so it follows the visitor's setting."),
+            Problem::BadFont => write!(
+                f,
+                "not a list of font names (letters, digits, spaces, hyphens, quotes and commas, at most {MAX_FONT_CHARS} characters), so the screener's own font is used."
+            ),
+            Problem::BadOffset => write!(f, "not a whole number of pixels from 0 to {MAX_OFFSET}, so 0 is used."),
+            Problem::BadMode => write!(f, "not inline or overlay, so the widget is shown inline."),
         }
     }
 }
@@ -339,7 +407,38 @@ pub fn parse_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> P
                 }
             }
             Key::Offers => config.offers = offers(value, &mut warn),
-            Key::BrandColor => config.brand_colour = brand_colour(value, &mut warn),
+            Key::BrandColor => {
+                config.brand_colour = brand_colour(value, &mut warn);
+                config.brand_colour_dark = config.brand_colour.as_deref().and_then(parse_colour).map(on_dark);
+            }
+            Key::Theme => {
+                config.theme = match value.to_ascii_lowercase().as_str() {
+                    "auto" => Theme::Auto,
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    _ => {
+                        warn(Problem::BadTheme);
+                        Theme::Auto
+                    }
+                }
+            }
+            Key::Font => {
+                config.font = font(value).or_else(|| {
+                    warn(Problem::BadFont);
+                    None
+                })
+            }
+            Key::OffsetTop => {
+                config.offset_top = pixels(value).or_else(|| {
+                    warn(Problem::BadOffset);
+                    None
+                })
+            }
+            Key::Mode => match value.to_ascii_lowercase().as_str() {
+                "inline" => config.overlay = false,
+                "overlay" => config.overlay = true,
+                _ => warn(Problem::BadMode),
+            },
             Key::Lang => {
                 config.lang = Lang::from_tag(value).or_else(|| {
                     warn(Problem::UnknownLang);
@@ -544,6 +643,54 @@ fn brand_colour(value: &str, warn: &mut impl FnMut(Problem)) -> Option<String> {
     Some(hex_colour(rgb))
 }
 
+/// The brand colour for the dark theme: mixed with white in steps of 5% until it has at least
+/// 4.5:1 against the dark surface, so links keep the brand's hue there (WCAG 2.2 SC 1.4.3).
+fn on_dark(mut rgb: [u8; 3]) -> String {
+    while contrast(rgb, DARK_SURFACE) < MIN_CONTRAST {
+        rgb = rgb.map(|c| c + ((255 - c) as f64 * 0.05).ceil() as u8);
+    }
+    hex_colour(rgb)
+}
+
+/// A font stack as CSS writes it: family names separated by commas, made of letters, digits,
+/// spaces and hyphens, each name optionally in quotes. Nothing else can appear, so the value
+/// cannot end the declaration or load anything. The frame loads no fonts (its CSP), so a web
+/// font of the host page is not there; a generic family is added when the stack ends in none.
+fn font(value: &str) -> Option<String> {
+    const GENERIC: [&str; 4] = ["serif", "sans-serif", "system-ui", "monospace"];
+    // One pass: every byte allowed, quotes paired, and a letter or digit in each name.
+    let (mut quotes, mut named, mut ok) = (0, false, value.len() <= MAX_FONT_CHARS);
+    for b in value.bytes().chain([b',']) {
+        match b {
+            b',' => {
+                ok &= named;
+                named = false;
+            }
+            b'"' | b'\'' => quotes += 1,
+            b' ' | b'-' => {}
+            _ if b.is_ascii_alphanumeric() => named = true,
+            _ => ok = false,
+        }
+    }
+    if !ok || quotes % 2 == 1 {
+        return None;
+    }
+    let last = value.bytes().rposition(|b| b == b',').map_or(value, |i| &value[i + 1..]).trim();
+    let generic = GENERIC.contains(&last);
+    Some([value, if generic { "" } else { ", system-ui, sans-serif" }].concat())
+}
+
+/// A whole number of pixels up to [`MAX_OFFSET`], written plainly or with `px` after it, as a
+/// CSS length.
+fn pixels(value: &str) -> Option<String> {
+    let digits = value.strip_suffix("px").unwrap_or(value).trim();
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = digits.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    (n <= MAX_OFFSET).then(|| [digits, "px"].concat())
+}
+
 fn parse_colour(value: &str) -> Option<[u8; 3]> {
     let digits = value.strip_prefix('#')?;
     if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
@@ -565,11 +712,20 @@ fn hex_colour([r, g, b]: [u8; 3]) -> String {
 /// The WCAG 2.2 contrast ratio of a colour against white: (1.05) / (L + 0.05), where L is the
 /// relative luminance (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance).
 pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    contrast(rgb, [255, 255, 255])
+}
+
+/// The WCAG 2.2 contrast ratio of two colours, lighter luminance over darker, each plus 0.05.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+fn luminance(rgb: [u8; 3]) -> f64 {
     let linear = |c: u8| {
         let c = f64::from(c) / 255.0;
         if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
     };
     let [r, g, b] = rgb.map(linear);
-    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    1.05 / (luminance + 0.05)
+    0.2126 * r + 0.7152 * g + 0.0722 * b
 }

@@ -90,11 +90,16 @@ pub enum Ui {
     Change,
     /// Shown for a question with no answer.
     NotAnswered,
+    /// The name of the group of answers about the person and their schedule, in family
+    /// mode (the area's own name speaks to "you").
+    CheckAboutLovedOne,
     /// The button from the summary to the result.
     SeeResult,
 
     /// The result page's heading.
     ResultTitle,
+    /// The result page's heading when a family member or friend answered.
+    ResultTitleTheirs,
     /// Hidden urgency text in the care card heading, emergency.
     UrgencyEmergency,
     /// Hidden urgency text, urgent.
@@ -103,10 +108,14 @@ pub enum Ui {
     UrgencyRoutine,
     /// Heading: the reasons.
     WhyTitle,
+    /// The label before the one reason on the level card ("Why:").
+    WhyShort,
     /// Heading: what the level involves.
     InvolvesTitle,
     /// Heading: schedule.
     ScheduleTitle,
+    /// Heading: schedule, when a family member or friend answered.
+    ScheduleTitleTheirs,
     /// Heading: next steps.
     NextStepsTitle,
     /// Heading of the host center's block.

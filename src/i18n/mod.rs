@@ -23,7 +23,7 @@ macro_rules! dispatch {
     };
 }
 
-use crate::screening::outcome::{Area, Fit, Flag, Hours, NextStep, PlanLine, RuleId};
+use crate::screening::outcome::{Area, Fit, Flag, Hours, NextStep, Outcome, PlanLine, RuleId, When};
 use crate::screening::{Crisis, Level, ResourceId};
 use crate::screening::{OptionId, QuestionId, Voice};
 
@@ -112,6 +112,26 @@ pub enum Notice {
     BecauseYouAnswered,
     /// The lead-in before the risk factors named in a reason's sentence.
     RiskFactors,
+    /// The lead-in before the substances a reason is about.
+    Substances,
+    /// The word before the last item of a list ("cannabis and alcohol").
+    And,
+    /// The heading of what a family member can say when they call.
+    CallTitle,
+    /// "I am calling about my loved one", when the age is not known.
+    CallAbout,
+    /// The same, under 18.
+    CallAboutTeen,
+    /// The same, 18 to 64.
+    CallAboutAdult,
+    /// The same, 65 or older.
+    CallAboutOlder,
+    /// "I am worried about their use of", before the substances named.
+    CallWorried,
+    /// The worry when no substance is known.
+    CallWorriedAny,
+    /// "An online check suggested:", before the level's name.
+    CallLevel,
     /// "About {min} to {max} hours a week".
     HoursWeekly,
     /// "About {min} or more hours a week".
@@ -132,16 +152,98 @@ pub fn rule(lang: Lang, r: RuleId, voice: Voice) -> &'static str {
 
 /// The risk factors that decided a reason, named after its sentence ("Risk factors: 65 or
 /// older; A serious long-term illness."), so they are not only in the list of answers under
-/// it. Unknown answers read as a factor are left to that list, where their question says
-/// what is unknown. `None` when the reason has no named factor.
+/// it, and the substances a reason about use in general is about ("Substances: cannabis."),
+/// so "a problem with alcohol or drugs" says which. Unknown answers read as a factor are left
+/// to that list, where their question says what is unknown. `None` when the reason has no
+/// named factor.
 pub fn factors(lang: Lang, r: &crate::screening::outcome::Reason, voice: Voice) -> Option<String> {
-    let names: Vec<&str> = r
-        .factors
-        .iter()
-        .filter(|(_, o)| !crate::screening::bank::is_unknown(*o))
-        .map(|(q, o)| option(lang, *q, *o, voice))
-        .collect();
-    (!names.is_empty()).then(|| [notice(lang, Notice::RiskFactors), " ", &names.join("; "), "."].concat())
+    // Two passes over the factors, written out (no partition, no joined vectors): the risk
+    // factors, then the substances, each list after its lead-in.
+    let mut out = String::new();
+    for substances in [false, true] {
+        let mut first = true;
+        for (q, o) in &r.factors {
+            if (*q == QuestionId::Substances) != substances || crate::screening::bank::is_unknown(*o) {
+                continue;
+            }
+            let (lead, sep, name) = match substances {
+                false => (Notice::RiskFactors, "; ", option(lang, *q, *o, voice)),
+                true => (Notice::Substances, ", ", substance(lang, *o)),
+            };
+            if first {
+                if !out.is_empty() {
+                    out.push_str(". ");
+                }
+                out.push_str(notice(lang, lead));
+                out.push(' ');
+            } else {
+                out.push_str(sep);
+            }
+            out.push_str(name);
+            first = false;
+        }
+    }
+    (!out.is_empty()).then(|| out + ".")
+}
+
+/// A substance's short name ("cannabis"), for a sentence rather than an option list.
+pub fn substance(lang: Lang, o: OptionId) -> &'static str {
+    dispatch!(lang, substance(o))
+}
+
+/// When to take a next step, as the words before it ("Today:").
+pub fn when(lang: Lang, w: When) -> &'static str {
+    dispatch!(lang, when(w))
+}
+
+/// What a family member can say when they call the center or a helpline, one sentence each:
+/// who they are calling about (with the age band, when answered), what worries them (the
+/// substances chosen) and what the check suggested. Only catalogue sentences and the answers
+/// themselves, so it never says more than was answered. `None` for the person themself and
+/// for an emergency, where 911 and 988 come first and the call is theirs to lead.
+pub fn call_script(lang: Lang, o: &Outcome) -> Option<String> {
+    if o.voice != Voice::LovedOne || o.level == Level::Emergency {
+        return None;
+    }
+    let about = match o.age {
+        Some(OptionId::Under18) => Notice::CallAboutTeen,
+        Some(OptionId::Age18To64) => Notice::CallAboutAdult,
+        Some(OptionId::Age65Plus) => Notice::CallAboutOlder,
+        _ => Notice::CallAbout,
+    };
+    let mut s = String::from(notice(lang, about));
+    let n = o.substances.len();
+    for (i, sub) in o.substances.iter().enumerate() {
+        // " I am worried about their use of a", ", b", " and c".
+        let before = match i {
+            0 => notice(lang, Notice::CallWorried),
+            _ if i + 1 == n => notice(lang, Notice::And),
+            _ => "",
+        };
+        s += if i == 0 || i + 1 == n { " " } else { ", " };
+        s += before;
+        s += if before.is_empty() { "" } else { " " };
+        s += substance(lang, *sub);
+    }
+    if n > 0 {
+        s += ".";
+    } else if !o.has(Flag::NoUseReported) {
+        // No use reported is not a worry about use; an unknown answer still is.
+        s += " ";
+        s += notice(lang, Notice::CallWorriedAny);
+    }
+    Some(s + " " + notice(lang, Notice::CallLevel) + " " + level_name(lang, o.level) + ".")
+}
+
+/// A resource as "name: number", once: a name that already carries its number or address
+/// ("Emergency: 911", "FindTreatment.gov") is not followed by it again.
+pub fn resource_label(lang: Lang, r: ResourceId) -> String {
+    let (name, shown) = (resource(lang, r), r.display());
+    if name.starts_with(shown) || name.ends_with(shown) {
+        name.to_owned()
+    } else {
+        [name, ": ", shown].concat()
+    }
 }
 
 /// The name of a level of care.
@@ -149,14 +251,14 @@ pub fn level_name(lang: Lang, l: Level) -> &'static str {
     dispatch!(lang, level_name(l))
 }
 
-/// One sentence that says what a level is.
-pub fn level_summary(lang: Lang, l: Level) -> &'static str {
-    dispatch!(lang, level_summary(l))
+/// One sentence that says what a level is, to the person or about the loved one.
+pub fn level_summary(lang: Lang, l: Level, voice: Voice) -> &'static str {
+    dispatch!(lang, level_summary(l, voice))
 }
 
-/// What a level involves: hours, days, setting.
-pub fn level_involves(lang: Lang, l: Level) -> &'static str {
-    dispatch!(lang, level_involves(l))
+/// What a level involves: hours, days, setting; to the person or about the loved one.
+pub fn level_involves(lang: Lang, l: Level, voice: Voice) -> &'static str {
+    dispatch!(lang, level_involves(l, voice))
 }
 
 /// A next step.
@@ -194,9 +296,9 @@ pub fn plan_line(lang: Lang, p: PlanLine, voice: Voice) -> &'static str {
     dispatch!(lang, plan_line(p, voice))
 }
 
-/// How the schedule fits.
-pub fn fit(lang: Lang, f: Fit) -> &'static str {
-    dispatch!(lang, fit(f))
+/// How the schedule fits: the person's schedule, or the loved one's.
+pub fn fit(lang: Lang, f: Fit, voice: Voice) -> &'static str {
+    dispatch!(lang, fit(f, voice))
 }
 
 /// A standing notice.

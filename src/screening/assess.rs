@@ -36,11 +36,17 @@ pub fn assess(answers: &Answers) -> Outcome {
         .collect();
 
     let flags = flags(&v, e.uncertain, &fired);
-    let next_steps = next_steps(e.level, &e.crises, &flags);
-    let plan = plan(&v, e.level, flags.contains(&Flag::Adolescent));
+    let plan = plan(&v, e.level, e.then, flags.contains(&Flag::Adolescent));
     let resources = resources(&v, &flags);
+    let age = v.get(Q::Age).first().copied();
+    let mut substances = Vec::new();
+    for o in [O::Alcohol, O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs] {
+        if v.chose(Q::Substances, o) {
+            substances.push(o);
+        }
+    }
 
-    Outcome {
+    let mut o = Outcome {
         level: e.level,
         then: e.then,
         crisis: e.crisis,
@@ -48,13 +54,17 @@ pub fn assess(answers: &Answers) -> Outcome {
         areas,
         reasons: e.reasons,
         flags,
-        next_steps,
+        next_steps: Vec::new(),
         plan,
         resources,
         uncertain: e.uncertain,
         unknown_answers: e.unknown_answers,
         voice: flow::voice(answers),
-    }
+        age,
+        substances,
+    };
+    o.next_steps = next_steps(&o);
+    o
 }
 
 fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag> {
@@ -145,9 +155,12 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
     // is violence at home, safety comes first and CRAFT is not offered (Smith JE, Meyers RJ,
     // Motivating Substance Abusers to Enter Treatment, 2004: CRAFT screens out domestic
     // violence); the hotline is shown instead.
+    // "Maybe, or sometimes" and "I'm not sure" are not "not yet": the words for them say the
+    // loved one may be open to help, never that they are not ready.
+    set(Flag::LovedOneUnwilling, v.chose(Q::Willing, O::WillingNo) && !violence);
     set(
-        Flag::LovedOneUnwilling,
-        (v.chose(Q::Willing, O::WillingNo) || v.chose(Q::Willing, O::WillingMaybe)) && !violence,
+        Flag::LovedOneUnsure,
+        (v.chose(Q::Willing, O::WillingMaybe) || v.chose(Q::Willing, O::NotSure)) && !violence,
     );
     set(Flag::Uncertain, uncertain);
     set(Flag::KeyUnknown, fired(RuleId::KeyUnknown));
@@ -191,8 +204,9 @@ fn flags(v: &View, uncertain: bool, fired: &dyn Fn(RuleId) -> bool) -> Vec<Flag>
 /// The next steps in the order to show them: what to do now first, then what keeps people
 /// safe, then where to go. An emergency never leads with a treatment center. When two crises
 /// coincide, the steps of each are given, most urgent first.
-fn next_steps(level: Level, crises: &[Crisis], flags: &[Flag]) -> Vec<NextStep> {
-    let has = |f: Flag| flags.contains(&f);
+fn next_steps(o: &Outcome) -> Vec<NextStep> {
+    let (level, crises) = (o.level, &o.crises);
+    let has = |f: Flag| o.has(f);
     let mut s: Vec<NextStep> = Vec::new();
     let mut add = |step: NextStep, on: bool| {
         if on && !s.contains(&step) {
@@ -212,9 +226,7 @@ fn next_steps(level: Level, crises: &[Crisis], flags: &[Flag]) -> Vec<NextStep> 
             add(*step, true);
         }
     }
-    // Pregnancy with opioids and a sedative or alcohol dependence: one message, hospital care
-    // today, where opioid treatment and a supervised taper are started together.
-    let hospital = crises.is_empty() && level == Level::Emergency;
+    let hospital = o.hospital_today();
     // "If hard thoughts come, call 988" would talk past a card that already says to call 988
     // now, or past someone giving first aid in an overdose.
     let line_988_now = crises.iter().any(|c| !matches!(c, Crisis::Seizure | Crisis::WithdrawalDelirium | Crisis::Medical | Crisis::RedFlag));
@@ -245,6 +257,7 @@ fn next_steps(level: Level, crises: &[Crisis], flags: &[Flag]) -> Vec<NextStep> 
     add(NextStep::Childhelp, has(Flag::ChildHurtAtHome));
     add(NextStep::HomeSupport, has(Flag::HomeSupport));
     add(NextStep::CraftFirst, has(Flag::LovedOneUnwilling));
+    add(NextStep::CraftUnsure, has(Flag::LovedOneUnsure));
     add(NextStep::FamilySupport, has(Flag::FamilyMode));
     // A program for teens is a treatment level; early support for a teen is the family's part.
     add(NextStep::AdolescentProgram, has(Flag::Adolescent) && !no_use && level >= Level::Outpatient);
@@ -280,7 +293,7 @@ pub fn hours(level: Level, teen: bool) -> Hours {
 
 /// The plan: what the level involves and how the stated schedule fits. The schedule never
 /// changes the level; when it does not fit, the plan lists concrete options.
-fn plan(v: &View, level: Level, teen: bool) -> Plan {
+fn plan(v: &View, level: Level, then: Option<Level>, teen: bool) -> Plan {
     let hours = hours(level, teen);
     let chose = |q: QuestionId, o: OptionId| v.chose(q, o);
     let mut lines = Vec::new();
@@ -341,8 +354,10 @@ fn plan(v: &View, level: Level, teen: bool) -> Plan {
     add(PlanLine::JobProtectedLeave, work && !teen && fit != Fit::Fits);
     add(PlanLine::SchoolHours, work && teen);
     add(PlanLine::AskCost, chose(Q::ScheduleNeeds, O::CostWorry));
-    // Teens and their families always see what IOP means for teens (clinical-basis §4).
-    add(PlanLine::TeenIopHours, teen && fit != Fit::NotNeeded);
+    // Teens and their families see what IOP means for teens (clinical-basis §4) where IOP is
+    // the suggestion, now or after withdrawal care; on another level it would read as if the
+    // suggestion were IOP.
+    add(PlanLine::TeenIopHours, teen && (level == Level::Iop || then == Some(Level::Iop)));
     Plan { level, hours, fit, lines }
 }
 

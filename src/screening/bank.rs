@@ -68,6 +68,9 @@ ids! {
         Treatment = "treatment",
         /// Overdose history.
         Overdose = "overdose",
+        /// Family mode: has the loved one seemed very down or very anxious most days. PHQ-2 and
+        /// GAD-2 are self-report instruments, so a family member is asked this instead.
+        MoodObserved = "mood_observed",
         /// ASQ 1: wished to be dead, past few weeks.
         AsqWishDead = "asq_wish_dead",
         /// ASQ 2: felt others would be better off, past few weeks.
@@ -82,6 +85,8 @@ ids! {
         SuicidePlan = "suicide_plan",
         /// ASQ acuity: thoughts of suicide right now.
         AsqRightNow = "asq_right_now",
+        /// Psychosis or mania signs.
+        Psychosis = "psychosis",
         /// Thoughts of hurting or killing someone else.
         HarmOthers = "harm_others",
         /// PHQ-2 item 1: little interest or pleasure.
@@ -92,11 +97,9 @@ ids! {
         GadNervous = "gad_nervous",
         /// GAD-2 item 2: cannot stop worrying.
         GadWorry = "gad_worry",
-        /// Family mode: has the loved one seemed very down or very anxious most days. PHQ-2 and
-        /// GAD-2 are self-report instruments, so a family member is asked this instead.
-        MoodObserved = "mood_observed",
-        /// Psychosis or mania signs.
-        Psychosis = "psychosis",
+        /// Family mode: the sex the loved one was born with, asked only so that the pregnancy
+        /// option is not offered where it cannot apply.
+        Sex = "sex",
         /// Medical red flags now, serious illness, and pregnancy.
         Medical = "medical",
         /// Home: violence, others using, housing, support.
@@ -145,6 +148,10 @@ ids! {
         Age18To64 = "age_18_64",
         /// 65 or older.
         Age65Plus = "age_65_plus",
+        /// Born male.
+        Male = "male",
+        /// Born female.
+        Female = "female",
         /// Alcohol.
         Alcohol = "alcohol",
         /// Cannabis.
@@ -426,9 +433,10 @@ pub enum When {
     All(&'static [When]),
     /// Asked when any condition holds.
     Any(&'static [When]),
-    /// Asked when the level suggested by the answers so far is in this range (inclusive).
-    /// Only the schedule questions use it: the schedule shapes the plan for a treatment
-    /// level, and never the level itself, so the rules never read those answers.
+    /// Asked when some use is reported (or not known) and the level suggested by the answers
+    /// so far is in this range (inclusive). Only the schedule questions use it: the schedule
+    /// shapes the plan for a treatment level of alcohol or drug use, and never the level
+    /// itself, so the rules never read those answers.
     LevelIn(Level, Level),
 }
 
@@ -635,6 +643,10 @@ const LAST_USE: &[Choice] = &[
 const fn last_use(id: QuestionId, area: Area, when: When) -> Question {
     Question { id, kind: Kind::Single, choices: LAST_USE, area, when, unknown: Unknown::AsRisk, has_help: false, instrument: None }
 }
+
+/// Where pregnancy matters for the rules: some use reported (or not known), and an age under
+/// 65 (or not known).
+const PREGNANCY_RELEVANT: When = When::All(&[USES_ANY, When::Unless(Q::Age, &[O::Age65Plus])]);
 
 /// The person answers for themself. PHQ-2 and GAD-2 are self-report instruments (Kroenke et al.),
 /// so they are asked only then; a family member gets one question about what they have seen.
@@ -868,17 +880,29 @@ pub const BANK: &[Question] = &[
         kind: Kind::Single,
         choices: &[r(O::UnderYear, 0), r(O::YearOrMore, 1), NOT_SURE, PREFER_NOT],
         area: Area::Withdrawal,
-        // Asked only where it can matter: drinking on most days (or how often not known) of 3
-        // or more drinks or daily binges (or either not known), by someone who drank in the
-        // past month (rules W2 and W5). "Long heavy drinking" is a risk factor for hard
-        // withdrawal (clinical-basis §4; ASAM alcohol withdrawal guideline 2020, Rec. II.5).
+        // "Long heavy drinking" is a risk factor for hard withdrawal (clinical-basis §4; ASAM
+        // alcohol withdrawal guideline 2020, Rec. II.5), and only rule W2 reads it: daily heavy
+        // drinking plus any one risk factor means withdrawal care. So it is asked only where
+        // its answer can decide W2 (issue 16, a shorter run): drinking on most days (or how
+        // often not known), heavy as W2 reads it below 65 (5 to 9 drinks, or daily binges or
+        // binges not known), a drink in the past month, and none of W2's other risk factors
+        // already known from the answers before it. Those are 65 or older, 10 or more drinks,
+        // a last drink 1 to 3 days ago, any other substance, and an unknown age, amount or last
+        // drink (each read as the risk). Where one of them is there, W2 holds whatever this
+        // answer is; where the drinking is not daily and heavy, W2 cannot hold. Either way the
+        // answer could change nothing but its own name in the list of risk factors.
         when: When::All(&[
             When::Maybe(Q::AlcoholFreq, DRINKS_MOST_DAYS),
+            When::Chose(Q::AlcoholLast, &[O::Today, O::Days4To7, O::Weeks1To4]),
+            When::Chose(Q::Age, &[O::Under18, O::Age18To64]),
+            When::Unless(Q::Substances, &[O::Cannabis, O::Opioids, O::Sedatives, O::Stimulants, O::OtherDrugs]),
             When::Any(&[
-                When::Maybe(Q::AlcoholAmount, &[O::Drinks3To4, O::Drinks5To6, O::Drinks7To9, O::Drinks10Plus]),
-                When::Maybe(Q::AlcoholBinge, DAILY_BINGES),
+                When::Chose(Q::AlcoholAmount, &[O::Drinks5To6, O::Drinks7To9]),
+                When::All(&[
+                    When::Chose(Q::AlcoholAmount, &[O::Drinks1To2, O::Drinks3To4]),
+                    When::Maybe(Q::AlcoholBinge, DAILY_BINGES),
+                ]),
             ]),
-            When::Maybe(Q::AlcoholLast, PAST_MONTH),
         ]),
         unknown: Unknown::AsRisk,
         has_help: true,
@@ -994,6 +1018,23 @@ pub const BANK: &[Question] = &[
         has_help: true,
         instrument: None,
     },
+    // A family member meets the suicide questions after a gentler one about mood, whose help
+    // text says what comes next and why every family is asked (issue 16: five suicide and
+    // violence questions in a row were hard on a tired parent). Mood before suicide is the
+    // order of the PHQ-9 (Kroenke K, Spitzer RL, Williams JB, J Gen Intern Med 2001;16:606-13,
+    // item 9 last), and asking about suicide does not put the idea in anyone's head (Dazzi T et
+    // al., Psychol Med 2014;44:3361-3; the NIMH ASQ toolkit says the same to families). The
+    // ASQ items keep their order, and the acuity question still follows any yes.
+    Question {
+        id: Q::MoodObserved,
+        kind: Kind::Single,
+        choices: YES_NO,
+        area: Area::MentalHealth,
+        when: When::Chose(Q::WhoFor, &[O::SomeoneElse]),
+        unknown: Unknown::NotRated,
+        has_help: true,
+        instrument: None,
+    },
     Question {
         id: Q::AsqWishDead,
         kind: Kind::Single,
@@ -1064,6 +1105,27 @@ pub const BANK: &[Question] = &[
         has_help: false,
         instrument: Some(Instrument::Asq),
     },
+    // Psychosis sits between the suicide screen and the question about harming others, so
+    // the hardest questions do not come five in a row. Both stay early in the run, and rule
+    // S11 (psychosis with thoughts of harm) reads them together whichever comes first: the
+    // card comes up on the second of the two answers.
+    Question {
+        id: Q::Psychosis,
+        kind: Kind::Multiple,
+        choices: &[
+            r(O::HearsVoices, 1),
+            r(O::Paranoia, 1),
+            r(O::NoSleepEnergy, 1),
+            rx(O::NoPsychosis, 0),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::MentalHealth,
+        when: When::Always,
+        unknown: Unknown::Missing,
+        has_help: false,
+        instrument: None,
+    },
     Question {
         id: Q::HarmOthers,
         kind: Kind::Single,
@@ -1114,31 +1176,19 @@ pub const BANK: &[Question] = &[
         has_help: false,
         instrument: Some(Instrument::Gad2),
     },
+    // The pregnancy option of the next question cannot apply to a son, and a parent should
+    // not be asked it (issue 16). The person answering for themself knows, and skips a line;
+    // a family member is asked this instead, only where the option would be offered. An
+    // unknown keeps the option offered (the safer reading), so declining costs nothing. The
+    // sex at birth, not the gender, because that is what pregnancy depends on.
     Question {
-        id: Q::MoodObserved,
+        id: Q::Sex,
         kind: Kind::Single,
-        choices: YES_NO,
-        area: Area::MentalHealth,
-        when: When::Chose(Q::WhoFor, &[O::SomeoneElse]),
+        choices: &[ux(O::Male), ux(O::Female), PREFER_NOT],
+        area: Area::Person,
+        when: When::All(&[When::Chose(Q::WhoFor, &[O::SomeoneElse]), PREGNANCY_RELEVANT]),
         unknown: Unknown::NotRated,
-        has_help: false,
-        instrument: None,
-    },
-    Question {
-        id: Q::Psychosis,
-        kind: Kind::Multiple,
-        choices: &[
-            r(O::HearsVoices, 1),
-            r(O::Paranoia, 1),
-            r(O::NoSleepEnergy, 1),
-            rx(O::NoPsychosis, 0),
-            NOT_SURE,
-            PREFER_NOT,
-        ],
-        area: Area::MentalHealth,
-        when: When::Always,
-        unknown: Unknown::Missing,
-        has_help: false,
+        has_help: true,
         instrument: None,
     },
     Question {
@@ -1152,7 +1202,7 @@ pub const BANK: &[Question] = &[
             r(O::SeriousIllness, 1),
             // Pregnancy sits here rather than in a question of its own: one question fewer for
             // everyone. "Or might be" is read as pregnant, the safer reading. Offered only
-            // when it is relevant (see OPTION_CONDITIONS).
+            // when it can apply and is relevant (see OPTION_CONDITIONS).
             r(O::Pregnant, 1),
             rx(O::NoMedical, 0),
             NOT_SURE,
@@ -1204,7 +1254,12 @@ pub const BANK: &[Question] = &[
             PREFER_NOT,
         ],
         area: Area::Person,
-        when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
+        // Only for a level counted in hours a week (outpatient to PHP): a live-in program and
+        // withdrawal care are day and night, and the plan then says so whatever the hours
+        // (assess: a 24-hour level's fit is "time away"), so the answer would change nothing
+        // (issue 16, a shorter run). Like every schedule question, not asked when no use is
+        // reported (see When::LevelIn).
+        when: When::LevelIn(Level::Outpatient, Level::Php),
         unknown: Unknown::NotRated,
         has_help: true,
         instrument: None,
@@ -1229,6 +1284,8 @@ pub const BANK: &[Question] = &[
             PREFER_NOT,
         ],
         area: Area::Person,
+        // Childcare, a way to get there and cost matter for a live-in program and withdrawal
+        // care too, so this is asked for every treatment level.
         when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
         unknown: Unknown::NotRated,
         has_help: false,
@@ -1241,8 +1298,9 @@ pub const BANK: &[Question] = &[
 /// looks only at questions asked before its own. (A short table rather than a field of every
 /// option: it keeps the bank's tables, and so the wasm, small.)
 pub const OPTION_CONDITIONS: &[(QuestionId, OptionId, When)] = &[
-    // Pregnancy only where it is relevant: some use reported (or not known), under 65.
-    (Q::Medical, O::Pregnant, When::All(&[USES_ANY, When::Unless(Q::Age, &[O::Age65Plus])])),
+    // Pregnancy only where it is relevant (some use reported or not known, under 65) and can
+    // apply: not for a loved one born male.
+    (Q::Medical, O::Pregnant, When::All(&[PREGNANCY_RELEVANT, When::Unless(Q::Sex, &[O::Male])])),
 ];
 
 /// When option `o` of question `q` is offered.

@@ -18,9 +18,13 @@ pub fn path(answers: &Answers) -> Vec<QuestionId> {
     let mut level = None;
     for q in BANK {
         let asked = match q.when {
+            // The schedule questions are not asked when no use is reported (issue 16): the
+            // plan's hours and needs are those of treatment for alcohol or drug use.
             When::LevelIn(low, high) => {
-                let l = *level.get_or_insert_with(|| rules::evaluate(answers, &on).level);
-                low <= l && l <= high
+                !answers.has(QuestionId::Substances, OptionId::NoSubstances) && {
+                    let l = *level.get_or_insert_with(|| rules::evaluate(answers, &on).level);
+                    low <= l && l <= high
+                }
             }
             other => holds(other, answers, mask),
         };

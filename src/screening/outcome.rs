@@ -158,7 +158,9 @@ pub struct Reason {
     /// The answers that made it fire, so the result can name them.
     pub evidence: Vec<(QuestionId, OptionId)>,
     /// Of the evidence, the risk factors that decided it (age, illness, a past withdrawal…),
-    /// so the sentence can name them and not only the list below it.
+    /// so the sentence can name them and not only the list below it; and for a rule about use
+    /// in general (the 11 signs, the home, mood with use), the substances chosen, as
+    /// `(Substances, substance)`, so the sentence says which substances it is about.
     pub factors: Vec<(QuestionId, OptionId)>,
 }
 
@@ -210,6 +212,9 @@ pub enum Flag {
     FamilyMode,
     /// The loved one is not (yet) willing to get help: CRAFT first.
     LovedOneUnwilling,
+    /// The loved one may be willing ("maybe, or sometimes"), or the family member is not
+    /// sure: CRAFT, worded for someone who is unsure rather than someone who said no.
+    LovedOneUnsure,
     /// Many answers are missing: the suggestion is uncertain.
     Uncertain,
     /// A medical red flag: see a doctor today.
@@ -308,6 +313,9 @@ pub enum NextStep {
     Childhelp,
     /// The loved one is unwilling: CRAFT first.
     CraftFirst,
+    /// The loved one may be willing, or the family member is not sure: CRAFT, to help them
+    /// say yes.
+    CraftUnsure,
     /// Support for the family member.
     FamilySupport,
     /// Programmes for teens.
@@ -330,6 +338,60 @@ pub enum NextStep {
     SelfGuided,
     /// Check again later.
     CheckAgain,
+}
+
+/// When to take a next step, so the result can say "Today: …" rather than leave the person to
+/// guess how urgent a step is. Where a step could fit two of these, it takes the sooner one:
+/// acting early is never the unsafe choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum When {
+    /// This minute: a danger now, or a warning that holds from this moment on.
+    Now,
+    /// Before the day ends.
+    Today,
+    /// Within the next few days.
+    ThisWeek,
+    /// Later on: the step names its own time ("in a month or two"), or nothing is pressing.
+    Later,
+    /// From now on: keeping something up, or what to do if something happens.
+    Ongoing,
+}
+
+impl NextStep {
+    /// When to take this step, for a result at `level`. The rules, step by step:
+    /// - Now: calling 911 or 988, first aid, the emergency room (danger now); not stopping
+    ///   alcohol or sedatives suddenly, not mixing, not using alone after time away (a
+    ///   warning that is already needed at the next drink or dose).
+    /// - Today: hospital care, a doctor for a red flag, a same-day safety or mental-health
+    ///   check (the rules ask for them the same day); detox, a doctor for sedative dependence,
+    ///   opioids in pregnancy, medicine for opioid use and naloxone for a supply from the street
+    ///   (the risk of a seizure or an overdose does not wait a week); the violence and
+    ///   Childhelp lines (safety first).
+    /// - This week: a treatment center, finding treatment, a program for teens, mental-health
+    ///   care or a program that treats it too, prenatal care, a full assessment, the step down after a live-in program,
+    ///   housing help, CRAFT and family support, self-help, naloxone at home for a
+    ///   prescription. For a 24-hour level (residential, withdrawal) the center is today:
+    ///   those levels are for use or a home that cannot wait for the week.
+    /// - Later: a slow taper with the prescriber (nothing should change fast) and checking
+    ///   again in a month or two (the step says when).
+    /// - From now on: keeping up medicine, the prescription or recovery, and what to do if
+    ///   danger signs or hard thoughts come.
+    pub fn when(self, level: Level) -> When {
+        use NextStep as S;
+        match self {
+            S::Call911 | S::OverdoseSteps | S::Call988Now | S::SeizureSteps | S::EmergencyRoomNow => When::Now,
+            S::DoNotStopSuddenly | S::Mixing | S::LostTolerance => When::Now,
+            S::HospitalToday | S::SeeDoctorToday | S::SameDaySafety | S::Talk988Today | S::UrgentMentalHealth => When::Today,
+            S::SupervisedWithdrawal | S::SedativeSupervised | S::MoudPregnancy | S::Moud | S::Naloxone => When::Today,
+            S::DvHotline | S::Childhelp => When::Today,
+            S::TalkToCenter | S::FindTreatment if level >= Level::Residential => When::Today,
+            S::TalkToCenter | S::FindTreatment | S::AdolescentProgram | S::MentalHealthToo | S::MentalHealthCare => When::ThisWeek,
+            S::PrenatalCare | S::FullAssessment | S::StepDown | S::HomeSupport | S::CraftFirst | S::CraftUnsure => When::ThisWeek,
+            S::FamilySupport | S::FamilyInvolvement | S::SelfGuided | S::NaloxoneHome => When::ThisWeek,
+            S::PrescriberTaper | S::CheckAgain => When::Later,
+            S::KeepMedicine | S::TalkToPrescriber | S::ContinuingCare | S::WatchDangerSigns | S::Keep988 => When::Ongoing,
+        }
+    }
 }
 
 /// How many hours a level usually takes.
@@ -442,6 +504,11 @@ pub struct Outcome {
     pub unknown_answers: usize,
     /// Who the answers are about (wording only).
     pub voice: Voice,
+    /// The age answer on the path, if any, "not sure" included (wording only: what a family
+    /// member can say when they call).
+    pub age: Option<OptionId>,
+    /// The substances chosen on the path, in the bank's order (wording only: the same).
+    pub substances: Vec<OptionId>,
 }
 
 impl Outcome {
@@ -456,5 +523,16 @@ impl Outcome {
     /// Whether a next step is listed.
     pub fn step(&self, step: NextStep) -> bool {
         self.next_steps.contains(&step)
+    }
+    /// Whether the answer is hospital care today: an emergency with no crisis now, which only
+    /// pregnancy with opioids and an alcohol or sedative dependence gives (rule P1). One
+    /// message covers it: a hospital starts opioid treatment and a supervised taper together,
+    /// so the result says where to go rather than "call 911 or 988 now".
+    pub fn hospital_today(&self) -> bool {
+        self.level == Level::Emergency && self.crises.is_empty()
+    }
+    /// The first next step and when to take it: what the first screen of the result shows.
+    pub fn first_step(&self) -> Option<(NextStep, When)> {
+        self.next_steps.first().map(|s| (*s, s.when(self.level)))
     }
 }

@@ -817,6 +817,24 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
         e.extend(v.which(Q::Substances, &[O::NoSubstances]));
         reasons.push(reason(RuleId::Baseline, Area::UseRisk, Level::Early, e));
     }
+    // The rules about use in general name the substances chosen, so a result never says "a
+    // problem with alcohol or drugs" without saying which: the 11 signs (they count alcohol
+    // and drugs together), the home (E1-E6 rate it for recovery from that use), mood with
+    // use, recovery, missing answers and the baseline. The rules about one substance name it
+    // in their own words; a crisis names the danger now and nothing else.
+    let named = v.which(Q::Substances, SUBSTANCES);
+    for r in reasons.iter_mut() {
+        use RuleId as R;
+        let general = matches!(
+            r.rule,
+            R::SignsMild | R::SignsModerate | R::SignsSevere | R::HomeUnsafe | R::HomeUnsupportive | R::HomeStrain
+                | R::ViolenceAtHome | R::HomeAlone | R::HomeNeeds | R::CoOccurringRaise | R::Recovery | R::Uncertain
+                | R::KeyUnknown | R::Baseline
+        );
+        if general {
+            r.factors.extend(named.iter().copied());
+        }
+    }
     // Highest level first; rules of equal level keep the order above (safety, withdrawal,
     // mental health, physical, use, environment).
     // (A bucket pass by level rather than a sort: the same order, less code in the wasm.)

@@ -56,11 +56,11 @@ pub fn App(props: &AppProps) -> Html {
 
     // The document speaks the chosen language, and the host's colour is applied once.
     use_effect_with(lang, |lang| web::set_document_lang(*lang));
-    use_effect_with(host.brand_colour.clone(), |colour| {
-        if let Some(colour) = colour {
-            web::set_brand(colour);
-        }
-    });
+    // The host's look (colour, font, theme, the height of its fixed header) is applied once.
+    {
+        let host = host.clone();
+        use_effect_with((), move |_| web::set_look(&host));
+    }
     // "Error: " in the title while the error summary shows; never anything about the answers.
     use_effect_with((lang, state.error), |(lang, error)| {
         let title = i18n::ui(*lang, Ui::Title);
@@ -103,7 +103,8 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         let note = shift_note.setter();
         let exit_url = host.exit_url.clone();
-        use_effect_with((), move |_| listen(dispatch.into(), note, exit_url));
+        let overlay = host.overlay;
+        use_effect_with((), move |_| listen(dispatch.into(), note, exit_url, overlay));
     }
     // Last of the effects, so it runs only when all the others of the first render have.
     {
@@ -147,29 +148,31 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="screener" lang={lang.tag()} ref={root}>
-            <header>
-            <div class="topbar">
-                <ul class="langs" aria-label={t(lang, Ui::LanguageLabel)}>
-                    { for Lang::ALL.iter().map(|l| {
-                        let name = match l { Lang::En => "English", Lang::Es => "Español" };
-                        if *l == lang {
-                            html! { <li><span lang={l.tag()} aria-current="true">{ name }</span></li> }
-                        } else {
-                            let onclick = dispatch.reform({ let l = *l; move |_: MouseEvent| Action::Lang(l) });
-                            html! { <li><button type="button" class="link" lang={l.tag()} {onclick}>{ name }</button></li> }
-                        }
-                    }) }
-                </ul>
+            // The exit and the crisis numbers stay in view on every screen (the bar is sticky
+            // inside the frame, which scrolls); the language switcher scrolls away with the page.
+            <header class="bar">
                 <a class="exit" href={exit_url} target="_top" rel="noreferrer" onclick={on_exit}>{ t(lang, Ui::ExitThisPage) }</a>
-            </div>
-            { help_bar(lang) }
-            if host.unsandboxed {
-                <p class="exposed">{ t(lang, Ui::Exposed) }</p>
-            }
+                { help_bar(lang) }
             </header>
+            <nav aria-label={t(lang, Ui::LanguageLabel)}><ul class="langs">
+                { for Lang::ALL.iter().map(|l| {
+                    let name = match l { Lang::En => "English", Lang::Es => "Español" };
+                    if *l == lang {
+                        html! { <li><span lang={l.tag()} aria-current="true">{ name }</span></li> }
+                    } else {
+                        let onclick = dispatch.reform({ let l = *l; move |_: MouseEvent| Action::Lang(l) });
+                        html! { <li><button type="button" class="link" lang={l.tag()} {onclick}>{ name }</button></li> }
+                    }
+                }) }
+            </ul></nav>
             <div class="visually-hidden" role="status">{ shift_note.map(|k| t(lang, k)).unwrap_or_default() }</div>
             <div class="visually-hidden" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>
-            <main class="main">{ body }</main>
+            <main class="main">
+                if host.unsandboxed {
+                    <p class="exposed">{ t(lang, Ui::Exposed) }</p>
+                }
+                { body }
+            </main>
         </div>
     }
 }
@@ -194,11 +197,16 @@ struct ShiftCount {
 
 /// Installs the key listener (capture phase, on the document) and the page-lifecycle
 /// listeners; returns the clean-up that removes them.
-fn listen(dispatch: Callback<Action>, note: UseStateSetter<Option<Ui>>, exit_url: String) -> impl FnOnce() {
+fn listen(dispatch: Callback<Action>, note: UseStateSetter<Option<Ui>>, exit_url: String, overlay: bool) -> impl FnOnce() {
     let count = Rc::new(RefCell::new(ShiftCount::default()));
     let on_key = {
         let dispatch = dispatch.clone();
         Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            // In the loader's overlay, Escape closes it: the widget hands focus back to the
+            // page, which the loader sees (no message is sent; nothing else changes).
+            if overlay && e.key() == "Escape" {
+                web::hand_back_focus();
+            }
             let mut c = count.borrow_mut();
             if e.key() == "Shift" && !c.last_was_modified {
                 c.presses += 1;

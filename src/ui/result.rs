@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Notice, Ui};
-use crate::screening::outcome::{Area, Reason};
+use crate::screening::outcome::Reason;
 use crate::screening::{assess, Flag, Level, NextStep, Outcome, ResourceId, RULES_VERSION};
+use crate::summary::{self, areas, evidence};
 
 use super::state::{Action, State};
 use super::web;
@@ -49,13 +50,12 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
         Urgency::Urgent => ("card card-urgent", Ui::UrgencyUrgent),
         Urgency::Routine => ("card", Ui::UrgencyRoutine),
     };
-    // The center's own contact leads the next steps only when it offers the suggested level,
-    // and never for an emergency: then 911 and 988 come first and the center after them.
-    let center_first = o.level != Level::Emergency && host.offers.contains(&o.level);
+    let (title, schedule) = summary::titles(&o);
+    let emergency = o.level == Level::Emergency && !o.hospital_today();
+    let center_first = summary::center_first(&o, host);
     let center = center(lang, host, center_first);
-    let hospital = o.level == Level::Emergency && o.crises.is_empty();
     let on_save = {
-        let text = summary_text(lang, &o);
+        let text = summary::summary_text(lang, &o, host);
         let on_saving = on_saving.clone();
         Callback::from(move |_: MouseEvent| {
             let _ = web::save_text(FILE_NAME, &text);
@@ -65,30 +65,39 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
 
     html! {
         <>
-            <div class="no-print">{ back_link(lang, dispatch) }</div>
-            <h1 tabindex="-1">{ t(lang, Ui::ResultTitle) }</h1>
+            // Back waits at the end with the other ways on, so the result's first screen on a
+            // phone is the result itself.
+            <h1 tabindex="-1">{ t(lang, title) }</h1>
             <div class={card}>
                 <div class="card-head">
                     <h2><span class="visually-hidden">{ t(lang, hidden) }</span><span class="level">{ i18n::level_name(lang, o.level) }</span></h2>
                 </div>
+                // The card is the result's first screen on a phone (about 500 px under the bar
+                // and the heading): the level, the one reason that decided it, the first step
+                // with when to take it, and for a family member what to say when they call.
+                // What a level is, in general, waits for "What this care involves" below. An
+                // emergency keeps its words and its 911 and 988 buttons before anything else;
+                // hospital care today has no such lead, as its first step says where to go.
                 <div class="card-body">
-                    // Hospital care today (pregnancy with opioids and a sedative or alcohol
-                    // dependence) is an emergency without a crisis card: its lead says where to
-                    // go, so the card does not say "call 911 or 988 now" beside "go today".
-                    if hospital {
-                        <p class="lead">{ i18n::next_step(lang, NextStep::HospitalToday, v) }</p>
-                    } else {
-                        <p class="lead">{ i18n::level_summary(lang, o.level) }</p>
-                    }
-                    if let Some(then) = o.then {
-                        <p>{ i18n::notice(lang, Notice::Then) }{ " " }<strong>{ i18n::level_name(lang, then) }</strong></p>
-                    }
-                    if o.level == Level::Emergency && !hospital {
+                    if emergency {
+                        <p class="lead">{ i18n::level_summary(lang, o.level, v) }</p>
                         <p class="actions">
                             { phone_link("tel:911", t(lang, Ui::Call911), "button danger") }
                             { phone_link("tel:988", t(lang, Ui::Call988), "button") }
                             { phone_link("sms:988", t(lang, Ui::Text988), "button") }
                         </p>
+                    }
+                    if let Some(why) = summary::why(lang, &o) {
+                        <p class="why">{ labelled(t(lang, Ui::WhyShort), &why) }</p>
+                    }
+                    if let Some(first) = o.next_steps.first() {
+                        <p class="first-step">{ step(lang, &o, *first) }</p>
+                    }
+                    if let Some(then) = o.then {
+                        <p>{ i18n::notice(lang, Notice::Then) }{ " " }<strong>{ i18n::level_name(lang, then) }</strong></p>
+                    }
+                    if let Some(say) = i18n::call_script(lang, &o) {
+                        <p class="say">{ labelled(i18n::notice(lang, Notice::CallTitle), &["“", &say, "”"].concat()) }</p>
                     }
                     if o.uncertain {
                         <p class="inset">{ i18n::flag(lang, Flag::Uncertain, v) }</p>
@@ -99,7 +108,7 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
             <section class="section">
                 <h2>{ t(lang, Ui::NextStepsTitle) }</h2>
                 if center_first { { center.clone() } }
-                <ul class="steps">{ for o.next_steps.iter().map(|s| html! { <li>{ i18n::next_step(lang, *s, v) }</li> }) }</ul>
+                <ul class="steps">{ for o.next_steps.iter().map(|s| html! { <li>{ step(lang, &o, *s) }</li> }) }</ul>
                 if !center_first { { center } }
             </section>
 
@@ -115,15 +124,20 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
 
             <section class="section">
                 <h2>{ t(lang, Ui::InvolvesTitle) }</h2>
+                if !emergency {
+                    if let Some(lead) = summary::lead(lang, &o) {
+                        <p>{ lead }</p>
+                    }
+                }
                 if let Some(hours) = i18n::hours(lang, o.plan.hours) {
                     <p><strong>{ hours }</strong></p>
                 }
-                <p>{ i18n::level_involves(lang, o.level) }</p>
+                <p>{ i18n::level_involves(lang, o.level, v) }</p>
             </section>
 
             <section class="section">
-                <h2>{ t(lang, Ui::ScheduleTitle) }</h2>
-                <p><strong>{ i18n::fit(lang, o.plan.fit) }</strong></p>
+                <h2>{ t(lang, schedule) }</h2>
+                <p><strong>{ i18n::fit(lang, o.plan.fit, v) }</strong></p>
                 if !o.plan.lines.is_empty() {
                     <ul>{ for o.plan.lines.iter().map(|l| html! { <li>{ i18n::plan_line(lang, *l, v) }</li> }) }</ul>
                 }
@@ -156,6 +170,7 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
                         <button type="button" class="button secondary" onclick={on_saving.reform(|_: MouseEvent| true)}>{ t(lang, Ui::Save) }</button>
                     </p>
                 }
+                <p>{ back_link(lang, dispatch) }</p>
                 <p>{ t(lang, Ui::StartAgainNote) }</p>
                 <button type="button" class="button secondary" onclick={dispatch.reform(|_: MouseEvent| Action::Restart)}>
                     { t(lang, Ui::StartAgain) }
@@ -165,17 +180,15 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
     }
 }
 
-/// The reasons grouped by area, leaving out empty ones. The area whose reason decided the
-/// level comes first (the reasons are highest level first), then the others in the order
-/// their first reason appears, so the reason that decided the level is the first one read.
-fn areas(o: &Outcome) -> Vec<(Area, Vec<&Reason>)> {
-    let mut order: Vec<Area> = Vec::new();
-    for r in &o.reasons {
-        if !order.contains(&r.area) {
-            order.push(r.area);
-        }
-    }
-    order.into_iter().map(|area| (area, o.reasons.iter().filter(|r| r.area == area).collect())).collect()
+/// A next step with when to take it first ("Today: …").
+fn step(lang: Lang, o: &Outcome, s: NextStep) -> Html {
+    let (when, text) = summary::step(lang, o, s);
+    labelled(when, text)
+}
+
+/// Words after a label in bold ("Why: …", "Today: …"), one markup for every such line.
+fn labelled(label: &'static str, text: &str) -> Html {
+    html! { <><strong>{ label }</strong>{ " " }{ text.to_owned() }</> }
 }
 
 /// One reason with the answers behind it.
@@ -196,25 +209,6 @@ fn reason(lang: Lang, o: &Outcome, r: &Reason) -> Html {
     }
 }
 
-/// The answers behind a reason, as the person saw them: one line per question, its wording
-/// and then the options chosen ("Yes" alone would not say much).
-fn evidence(lang: Lang, o: &Outcome, r: &Reason) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut last = None;
-    for (q, opt) in &r.evidence {
-        let label = i18n::option(lang, *q, *opt, o.voice);
-        match lines.last_mut() {
-            Some(line) if last == Some(*q) => {
-                line.push_str(", ");
-                line.push_str(label);
-            }
-            _ => lines.push(["“", i18n::question(lang, *q, o.voice), "” ", label].concat()),
-        }
-        last = Some(*q);
-    }
-    lines
-}
-
 /// One resource: its name, its number or address as a link from the fixed list, and a line
 /// about it.
 fn resource(lang: Lang, r: ResourceId) -> Html {
@@ -232,7 +226,7 @@ fn resource(lang: Lang, r: ResourceId) -> Html {
 /// The host center's contact block, when the host gave a way to reach it. Only the
 /// configured name, phone, page and sentence appear, never with anything added to them.
 fn center(lang: Lang, host: &HostConfig, offered: bool) -> Html {
-    if host.center_name.is_none() && host.phone.is_none() && host.contact_url.is_none() {
+    if !summary::has_center(host) {
         return Html::default();
     }
     let name = host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback));
@@ -253,66 +247,11 @@ fn center(lang: Lang, host: &HostConfig, offered: bool) -> Html {
                     { web_link(lang, url, t(lang, Ui::CenterPage)) }
                 }
             </p>
+            // Print hides buttons, and the phone is drawn as one: on paper the number is
+            // written out instead (the page's link prints its address after it).
+            if let Some(phone) = &host.phone {
+                <p class="print-only">{ t(lang, Ui::CenterCall) }{ &phone.display }</p>
+            }
         </div>
     }
-}
-
-/// The summary as plain text for "Save as a text file": the same content as the page, without
-/// the host center (the file is about the person, not the site they found it on).
-pub fn summary_text(lang: Lang, o: &Outcome) -> String {
-    let v = o.voice;
-    let mut s = String::new();
-    fn line(s: &mut String, parts: &[&str]) {
-        for p in parts {
-            s.push_str(p);
-        }
-        s.push('\n');
-    }
-    line(&mut s, &[t(lang, Ui::Title)]);
-    line(&mut s, &[]);
-    line(&mut s, &[t(lang, Ui::ResultTitle), ": ", i18n::level_name(lang, o.level)]);
-    let hospital = o.level == Level::Emergency && o.crises.is_empty();
-    line(&mut s, &[if hospital { i18n::next_step(lang, NextStep::HospitalToday, v) } else { i18n::level_summary(lang, o.level) }]);
-    if let Some(then) = o.then {
-        line(&mut s, &[i18n::notice(lang, Notice::Then), " ", i18n::level_name(lang, then)]);
-    }
-    if o.uncertain {
-        line(&mut s, &[i18n::flag(lang, Flag::Uncertain, v)]);
-    }
-    line(&mut s, &["\n", t(lang, Ui::NextStepsTitle)]);
-    for step in &o.next_steps {
-        line(&mut s, &["- ", i18n::next_step(lang, *step, v)]);
-    }
-    line(&mut s, &["\n", t(lang, Ui::WhyTitle)]);
-    for (area, reasons) in areas(o) {
-        line(&mut s, &[i18n::area(lang, area), ":"]);
-        for r in reasons {
-            let f = i18n::factors(lang, r, v).map(|f| [" ", &f].concat()).unwrap_or_default();
-            line(&mut s, &["- ", i18n::rule(lang, r.rule, v), &f]);
-            if !r.evidence.is_empty() {
-                line(&mut s, &["  ", i18n::notice(lang, Notice::BecauseYouAnswered)]);
-                for e in evidence(lang, o, r) {
-                    line(&mut s, &["  - ", &e]);
-                }
-            }
-        }
-    }
-    line(&mut s, &["\n", t(lang, Ui::InvolvesTitle)]);
-    if let Some(hours) = i18n::hours(lang, o.plan.hours) {
-        line(&mut s, &[&hours]);
-    }
-    line(&mut s, &[i18n::level_involves(lang, o.level)]);
-    line(&mut s, &["\n", t(lang, Ui::ScheduleTitle)]);
-    line(&mut s, &[i18n::fit(lang, o.plan.fit)]);
-    for l in &o.plan.lines {
-        line(&mut s, &["- ", i18n::plan_line(lang, *l, v)]);
-    }
-    line(&mut s, &["\n", t(lang, Ui::CrisisLinesTitle)]);
-    line(&mut s, &[i18n::notice(lang, Notice::UsResources)]);
-    for r in &o.resources {
-        line(&mut s, &["- ", i18n::resource(lang, *r), ": ", r.display(), ". ", i18n::resource_note(lang, *r)]);
-    }
-    line(&mut s, &["\n", i18n::notice(lang, Notice::NotADiagnosis)]);
-    line(&mut s, &[i18n::notice(lang, Notice::RulesVersion), " ", RULES_VERSION, ". ", &i18n::review_status(lang)]);
-    s
 }

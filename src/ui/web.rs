@@ -4,6 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
+use crate::embed::config::{HostConfig, Theme};
 use crate::i18n::Lang;
 
 /// Class on `<html>` that hides the widget at once during the quick exit, before Yew has
@@ -28,13 +29,24 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// Sets the host's brand colour through the CSSOM: the CSP allows style only by hash, so a
+/// Applies the host's look through the CSSOM: the CSP allows style only by hash, so a
 /// `style` attribute would be refused, while `style.setProperty` is not an inline style sheet.
-/// The colour was validated by the host-configuration parser.
-pub fn set_brand(colour: &str) {
-    if let Some(html) = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = html.style().set_property("--brand", colour);
+/// Every value was validated by the host-configuration parser: the brand colour (and its
+/// lighter shade for the dark theme), the font stack, and a fixed theme as a class on `<html>`.
+pub fn set_look(host: &HostConfig) {
+    let Some(html) = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
+    let style = html.style();
+    for (property, value) in [("--brand", &host.brand_colour), ("--brand-dark", &host.brand_colour_dark), ("--font", &host.font), ("--offset", &host.offset_top)] {
+        if let Some(value) = value {
+            let _ = style.set_property(property, value);
+        }
     }
+    let theme = match host.theme {
+        Theme::Auto => return,
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+    };
+    let _ = html.class_list().add_1(theme);
 }
 
 /// The language of the browser, when we speak it.
@@ -42,12 +54,26 @@ pub fn browser_lang() -> Option<Lang> {
     Lang::from_tag(&web_sys::window()?.navigator().language()?)
 }
 
-/// Moves keyboard focus to an element and scrolls it to the top, so the new heading is the
-/// first thing seen on a phone.
+/// Moves keyboard focus to a new screen's heading (or error summary) and shows the screen from
+/// its top (Back, the progress line, the heading) just below the sticky bar; the language
+/// switcher above it scrolls away. When the host page hides part of the frame, the browser also
+/// scrolls the host page to bring the frame's top into the window: the element scrolled into
+/// view is the start-up's probe at the top of this viewport (src/embed/boot.js), which reaches
+/// the host's fixed header's height (data-offset-top) above it, so the frame's top stops below
+/// that header. Only then is this document scrolled, which the host page cannot see.
 pub fn focus(el: &Element) {
-    if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        let _ = el.focus();
-        el.scroll_into_view();
+    let Some(el) = el.dyn_ref::<HtmlElement>() else { return };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    let (Some(w), Some(d)) = (web_sys::window(), document()) else { return };
+    w.scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(probe) = d.query_selector(".viewport").ok().flatten() {
+        probe.scroll_into_view();
+    }
+    let element = |sel: &str| d.query_selector(sel).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let (Some(main), Some(bar)) = (element("main"), element(".bar")) {
+        w.scroll_to_with_x_and_y(0.0, f64::from(main.offset_top() - bar.offset_height()));
     }
 }
 
@@ -92,9 +118,22 @@ pub fn blank(on: bool) {
     }
 }
 
-/// Moves focus to the element with this id (the first option, from the error summary).
-pub fn focus_id(id: &str) {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
-        focus(&el);
+/// Gives keyboard focus back to the page around the frame.
+pub fn hand_back_focus() {
+    if let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) {
+        let _ = parent.focus();
     }
+}
+
+/// Moves focus to the element with this id (the first option, from the error summary).
+/// It is scrolled just into the part of the frame on screen ("nearest", below the bar: the
+/// style sheet's scroll padding), which is within the window, so the host page does not move.
+pub fn focus_id(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    let view = web_sys::ScrollIntoViewOptions::new();
+    view.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&view);
 }

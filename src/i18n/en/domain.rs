@@ -4,7 +4,7 @@
 
 use crate::i18n::{CrisisCard, Notice};
 use crate::screening::bank::{OptionId as O, QuestionId as Q};
-use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId};
+use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId, When};
 use crate::screening::{Crisis, Level, ResourceId, Voice};
 
 use Voice::{LovedOne as They, Own as You};
@@ -84,6 +84,7 @@ pub fn question(q: Q, voice: Voice) -> &'static str {
         (Q::GadNervous, _) => "In the past 2 weeks, how often have you felt nervous, anxious or on edge?",
         (Q::GadWorry, _) => "In the past 2 weeks, how often have you not been able to stop or control worrying?",
         (Q::MoodObserved, _) => "In the past 2 weeks, has your loved one seemed very down, lost interest in things, or been very worried or on edge on most days?",
+        (Q::Sex, _) => "Was your loved one born male or female?",
         (Q::Psychosis, You) => "In the past month, have you had any of these?",
         (Q::Psychosis, They) => "In the past month, has your loved one had any of these?",
         (Q::Medical, You) => "Do any of these apply to you?",
@@ -122,11 +123,13 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         (Q::OtherFreq, You) => Some("Phenibut and GHB count as sedatives, and kratom as an opioid. If you stopped in the past month, answer for the time before you stopped."),
         (Q::OtherFreq, They) => Some("Phenibut and GHB count as sedatives, and kratom as an opioid. If they stopped in the past month, answer for the time before they stopped."),
         (Q::HoursFree, _) => Some("Count time for sessions and travel. This helps plan treatment. It never changes the suggestion."),
+        (Q::MoodObserved, _) => Some("Next are a few questions about suicide. We ask every family. If you do not know, choose “I'm not sure”."),
+        (Q::Sex, _) => Some("Only to know if pregnancy can apply."),
         (Q::WhoFor | Q::Age | Q::AlcoholBinge | Q::OpioidSource | Q::SedativeSource
         | Q::AlcoholLast | Q::CannabisLast | Q::OpioidLast | Q::SedativeLast | Q::StimulantLast | Q::OtherLast
         | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried
         | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
-        | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::MoodObserved | Q::Psychosis | Q::Medical
+        | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical
         | Q::Home | Q::Willing | Q::ScheduleNeeds, _) => None,
     }
 }
@@ -149,6 +152,8 @@ pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
         (O::Under18, _) => "Under 18",
         (O::Age18To64, _) => "18 to 64",
         (O::Age65Plus, _) => "65 or older",
+        (O::Male, _) => "Male",
+        (O::Female, _) => "Female",
         (O::Alcohol, _) => "Alcohol",
         (O::Cannabis, _) => "Cannabis (marijuana, weed, vapes, edibles)",
         (O::Opioids, _) => "Opioids: fentanyl, heroin, or pain pills like oxycodone",
@@ -369,29 +374,74 @@ pub fn level_name(l: Level) -> &'static str {
     }
 }
 
-/// One sentence that says what the level is.
-pub fn level_summary(l: Level) -> &'static str {
-    match l {
-        Level::Early => "Learning, check-ins and support groups, to keep risks low.",
-        Level::Outpatient => "Counseling once or twice a week while you live at home.",
-        Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, while you live at home.",
-        Level::Php => "A day program most of the day, 5 days a week, and home at night.",
-        Level::Residential => "Living at a treatment center for a while, with support day and night.",
-        Level::Withdrawal => "You stop safely, with doctors and nurses watching over you. They treat withdrawal: the sickness the body can go through when you stop. Then treatment goes on.",
-        Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
+/// One sentence that says what the level is, to the person or about the loved one.
+pub fn level_summary(l: Level, voice: Voice) -> &'static str {
+    match voice {
+        You => match l {
+            Level::Early => "Learning, check-ins and support groups, to keep risks low.",
+            Level::Outpatient => "Counseling once or twice a week while you live at home.",
+            Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, while you live at home.",
+            Level::Php => "A day program most of the day, 5 days a week, and home at night.",
+            Level::Residential => "Living at a treatment center for a while, with support day and night.",
+            Level::Withdrawal => "You stop safely, with doctors and nurses watching over you. They treat withdrawal: the sickness the body can go through when you stop. Then treatment goes on.",
+            Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
+        },
+        They => match l {
+            Level::Early => "Learning, check-ins and support groups, to keep risks low.",
+            Level::Outpatient => "Counseling once or twice a week while they live at home.",
+            Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, while they live at home.",
+            Level::Php => "A day program most of the day, 5 days a week, and home at night.",
+            Level::Residential => "Living at a treatment center for a while, with support day and night.",
+            Level::Withdrawal => "Your loved one stops safely, with doctors and nurses watching over them. The team treats withdrawal: the sickness the body can go through when someone stops. Then treatment goes on.",
+            Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
+        },
     }
 }
 
-/// What the level involves: hours, days, setting.
-pub fn level_involves(l: Level) -> &'static str {
-    match l {
-        Level::Early => "Reading and tools you use on your own, short check-ins with a counselor or doctor, and free support groups. You can check again any time.",
-        Level::Outpatient => "Usually 1 or 2 sessions a week, under 9 hours in all (under 6 for teens). Talk therapy, sometimes medicine, at an office or online.",
-        Level::Iop => "About 9 to 19 hours a week (6 or more for teens), often 3 to 5 days a week for 2 to 4 hours. Group and one-on-one therapy, drug tests, family sessions, and crisis support at any hour. Many programs run in the evening or online.",
-        Level::Php => "About 20 or more hours a week: a day program most weekdays, with doctors, nurses and therapists. You sleep at home.",
-        Level::Residential => "You live at the center, usually for a few weeks. Staff are there day and night. Therapy, groups and medical care each day.",
-        Level::Withdrawal => "Doctors and nurses help you stop safely, with medicine when needed. It may be a 24-hour setting or a slow taper with close checks, as the doctor decides. Most stays last a few days. Then treatment goes on at another level.",
-        Level::Emergency => "Emergency services, a crisis line or an emergency room. Treatment for substance use can be planned after you are safe.",
+/// What the level involves: hours, days, setting; to the person or about the loved one.
+pub fn level_involves(l: Level, voice: Voice) -> &'static str {
+    match voice {
+        You => match l {
+            Level::Early => "Reading and tools you use on your own, short check-ins with a counselor or doctor, and free support groups. You can check again any time.",
+            Level::Outpatient => "Usually 1 or 2 sessions a week, under 9 hours in all (under 6 for teens). Talk therapy, sometimes medicine, at an office or online.",
+            Level::Iop => "About 9 to 19 hours a week (6 or more for teens), often 3 to 5 days a week for 2 to 4 hours. Group and one-on-one therapy, drug tests, family sessions, and crisis support at any hour. Many programs run in the evening or online.",
+            Level::Php => "About 20 or more hours a week: a day program most weekdays, with doctors, nurses and therapists. You sleep at home.",
+            Level::Residential => "You live at the center, usually for a few weeks. Staff are there day and night. Therapy, groups and medical care each day.",
+            Level::Withdrawal => "Doctors and nurses help you stop safely, with medicine when needed. It may be a 24-hour setting or a slow taper with close checks, as the doctor decides. Most stays last a few days. Then treatment goes on at another level.",
+            Level::Emergency => "Emergency services, a crisis line or an emergency room. Treatment for substance use can be planned after you are safe.",
+        },
+        They => match l {
+            Level::Early => "Reading and tools they use on their own, short check-ins with a counselor or doctor, and free support groups. You can check again any time.",
+            Level::Outpatient => "Usually 1 or 2 sessions a week, under 9 hours in all (under 6 for teens). Talk therapy, sometimes medicine, at an office or online.",
+            Level::Iop => "About 9 to 19 hours a week (6 or more for teens), often 3 to 5 days a week for 2 to 4 hours. Group and one-on-one therapy, drug tests, family sessions, and crisis support at any hour. Many programs run in the evening or online.",
+            Level::Php => "About 20 or more hours a week: a day program most weekdays, with doctors, nurses and therapists. They sleep at home.",
+            Level::Residential => "They live at the center, usually for a few weeks. Staff are there day and night. Therapy, groups and medical care each day.",
+            Level::Withdrawal => "Doctors and nurses help them stop safely, with medicine when needed. It may be a 24-hour setting or a slow taper with close checks, as the doctor decides. Most stays last a few days. Then treatment goes on at another level.",
+            Level::Emergency => "Emergency services, a crisis line or an emergency room. Treatment for substance use can be planned once everyone is safe.",
+        },
+    }
+}
+
+/// When to take a next step, as the words before it ("Today: …").
+pub fn when(w: When) -> &'static str {
+    match w {
+        When::Now => "Now:",
+        When::Today => "Today:",
+        When::ThisWeek => "This week:",
+        When::Later => "Later:",
+        When::Ongoing => "From now on:",
+    }
+}
+
+/// A substance's short name, as a reason's sentence and the words for a call name it.
+pub fn substance(o: O) -> &'static str {
+    match o {
+        O::Alcohol => "alcohol",
+        O::Cannabis => "cannabis",
+        O::Opioids => "opioids",
+        O::Sedatives => "sedatives",
+        O::Stimulants => "stimulants",
+        _ => "other drugs",
     }
 }
 
@@ -406,7 +456,8 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::HospitalToday, They) => "Help your loved one get to a hospital today. Tell them to say they are pregnant and use opioids and alcohol or sedatives. They should not stop anything suddenly.",
         (NextStep::EmergencyRoomNow, You) => "Go to an emergency room now. Do not drive yourself: ask someone to take you, or call 911.",
         (NextStep::EmergencyRoomNow, They) => "Take your loved one to an emergency room now, or call 911. Do not let them drive.",
-        (NextStep::SeeDoctorToday, _) => "See a doctor today about the health problem you named. If it is severe, like bad chest pain or trouble breathing, call 911.",
+        (NextStep::SeeDoctorToday, You) => "See a doctor today about the health problem you named. If it is severe, like bad chest pain or trouble breathing, call 911.",
+        (NextStep::SeeDoctorToday, They) => "Your loved one should see a doctor today about the health problem you named. If it is severe, like bad chest pain or trouble breathing, call 911.",
         (NextStep::DoNotStopSuddenly, You) => "Do not stop suddenly on your own. Talk to a doctor first. Stopping alcohol or sedatives all at once can cause seizures.",
         (NextStep::DoNotStopSuddenly, They) => "Your loved one should not stop suddenly on their own. A doctor should help. Stopping alcohol or sedatives all at once can cause seizures.",
         (NextStep::SupervisedWithdrawal, _) => "Ask a treatment center or a doctor about detox with medical care. Ask what treatment comes next.",
@@ -415,40 +466,51 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::SedativeSupervised, _) => "Coming off benzodiazepines or other sedatives needs a doctor: a slow, supervised taper or a 24-hour setting, as the doctor decides.",
         (NextStep::WatchDangerSigns, You) => "If you get confused, see or hear things, get a high fever or have a seizure, call 911. Ask someone to check on you.",
         (NextStep::WatchDangerSigns, They) => "If your loved one gets confused, sees or hears things, gets a high fever or has a seizure, call 911.",
-        (NextStep::Mixing, _) => "Mixing opioids with sedatives or alcohol, or alcohol with sedatives, is the biggest cause of overdose deaths. Do not mix them, and keep naloxone (Narcan) nearby.",
-        (NextStep::Talk988Today, _) => "Talk to someone today: call or text 988. It is free, private and open day and night.",
+        (NextStep::Mixing, You) => "Mixing opioids with sedatives or alcohol, or alcohol with sedatives, is the biggest cause of overdose deaths. Do not mix them, and keep naloxone (Narcan) nearby.",
+        (NextStep::Mixing, They) => "Mixing opioids with sedatives or alcohol, or alcohol with sedatives, is the biggest cause of overdose deaths. Ask your loved one not to mix them, and keep naloxone (Narcan) nearby.",
+        (NextStep::Talk988Today, You) => "Talk to someone today: call or text 988. It is free, private and open day and night.",
+        (NextStep::Talk988Today, They) => "Call or text 988 today, with your loved one or for advice. It is free, private and open day and night.",
         (NextStep::SameDaySafety, You) => "Talk with someone today about how safe you feel: call or text 988, or see a doctor or a crisis clinic.",
         (NextStep::SameDaySafety, They) => "Ask your loved one today if they are safe. Call or text 988 with them or for advice. They can also see a doctor or a crisis clinic.",
         (NextStep::Keep988, You) => "If hard thoughts come, call or text 988 any time. You do not have to share anything here.",
         (NextStep::Keep988, They) => "If your loved one has hard thoughts, you or they can call or text 988 any time.",
-        (NextStep::UrgentMentalHealth, _) => "Get a mental-health check soon, within a day or two. Ask a doctor, a crisis line or an urgent care clinic.",
+        (NextStep::UrgentMentalHealth, You) => "Ask a doctor, a crisis line or an urgent care clinic for a mental-health check. It should happen within a day or two.",
+        (NextStep::UrgentMentalHealth, They) => "Help your loved one ask a doctor, a crisis line or an urgent care clinic for a mental-health check. It should happen within a day or two.",
         (NextStep::MentalHealthToo, _) => "Look for a program that treats mental health too, not only substance use.",
         (NextStep::MentalHealthCare, You) => "Talk to a doctor or a mental-health counselor about how you feel. You can call or text 988 any time.",
         (NextStep::MentalHealthCare, They) => "Help your loved one see a doctor or a mental-health counselor. You or they can call or text 988 any time.",
-        (NextStep::MoudPregnancy, _) => "Do not stop opioids suddenly. Medicines like buprenorphine and methadone are safe in pregnancy when prescribed. Ask a doctor soon.",
+        (NextStep::MoudPregnancy, You) => "Do not stop opioids suddenly. Medicines like buprenorphine and methadone are safe in pregnancy when prescribed. Ask a doctor soon.",
+        (NextStep::MoudPregnancy, They) => "Your loved one should not stop opioids suddenly. Medicines like buprenorphine and methadone are safe in pregnancy when prescribed. Help them see a doctor soon.",
         (NextStep::Moud, _) => "Ask about medicine for opioid use: buprenorphine (Suboxone) or methadone. It lowers cravings and the risk of dying from an overdose.",
         (NextStep::KeepMedicine, You) => "Keep taking your medicine for opioid or alcohol use. Stopping it raises the risk of overdose. Tell your prescriber about any other use.",
         (NextStep::KeepMedicine, They) => "Your loved one should keep taking their medicine for opioid or alcohol use. Stopping it raises the risk of overdose.",
         (NextStep::TalkToPrescriber, You) => "Keep taking your opioids as prescribed. Talk to your prescriber about any worries, and before you change the dose.",
         (NextStep::TalkToPrescriber, They) => "Your loved one should keep taking their opioids as prescribed and talk to the prescriber before changing the dose.",
-        (NextStep::PrenatalCare, _) => "Get prenatal care (care during pregnancy) and tell the team about substance use. They are there to help, not to judge.",
+        (NextStep::PrenatalCare, You) => "Get prenatal care (care during pregnancy) and tell the team about substance use. They are there to help, not to judge.",
+        (NextStep::PrenatalCare, They) => "Your loved one needs prenatal care (care during pregnancy), and the team should know about substance use. They are there to help, not to judge.",
         (NextStep::Naloxone, You) => "Keep naloxone (Narcan) nearby; pharmacies sell it without a prescription. Use fentanyl test strips. Do not use alone.",
         (NextStep::Naloxone, They) => "Keep naloxone (Narcan) nearby and learn how to use it; pharmacies sell it without a prescription. Ask your loved one not to use alone.",
-        (NextStep::NaloxoneHome, _) => "Keep naloxone (Narcan) at home, and show the people you live with how to use it. Pharmacies sell it without a prescription.",
-        (NextStep::LostTolerance, _) => "After time without using, the body cannot handle the old amount: even a small amount can cause an overdose. Do not use alone, and keep naloxone nearby.",
+        (NextStep::NaloxoneHome, You) => "Keep naloxone (Narcan) at home, and show the people you live with how to use it. Pharmacies sell it without a prescription.",
+        (NextStep::NaloxoneHome, They) => "Keep naloxone (Narcan) at home, and learn how to use it. Pharmacies sell it without a prescription.",
+        (NextStep::LostTolerance, You) => "After time without using, the body cannot handle the old amount: even a small amount can cause an overdose. Do not use alone, and keep naloxone nearby.",
+        (NextStep::LostTolerance, They) => "After time without using, the body cannot handle the old amount: even a small amount can cause an overdose. Ask your loved one not to use alone, and keep naloxone nearby.",
         (NextStep::DvHotline, _) => "The National Domestic Violence Hotline can help you plan for safety: call 1-800-799-7233 or text START to 88788.",
         (NextStep::Childhelp, _) => "If a young person is hurt or scared at home, call the Childhelp hotline: 1-800-422-4453.",
         (NextStep::CraftFirst, _) => "Start with CRAFT: a way for families to help a loved one who is not ready. It works for about 2 in 3 families.",
+        (NextStep::CraftUnsure, _) => "It is not clear yet if your loved one wants help. CRAFT shows families how to talk about treatment in a way that helps a loved one say yes.",
         (NextStep::FamilySupport, _) => "Get support for yourself too: family groups, the Partnership to End Addiction helpline, or 988.",
         (NextStep::AdolescentProgram, _) => "Look for a program made for teens.",
         (NextStep::FamilyInvolvement, _) => "Involve the family. Teens do better when a parent or trusted adult takes part.",
         (NextStep::FullAssessment, _) => "Some answers are missing, so this is less sure. A full assessment with a counselor or doctor is the next step.",
-        (NextStep::ContinuingCare, _) => "Keep up what helps: meetings, counseling or check-ins. If cravings grow or a slip happens, reach out early. That is part of recovery.",
+        (NextStep::ContinuingCare, You) => "Keep up what helps: meetings, counseling or check-ins. If cravings grow or a slip happens, reach out early. That is part of recovery.",
+        (NextStep::ContinuingCare, They) => "What helps your loved one should go on: meetings, counseling or check-ins. If cravings grow or a slip happens, reaching out early is part of recovery.",
         (NextStep::HomeSupport, _) => "Ask about help with a place to live and with support: call 211, or the SAMHSA Helpline at 1-800-662-4357. Recovery groups can be a support too.",
-        (NextStep::StepDown, _) => "Keep going with a step-down program, like IOP, now that the live-in program is done.",
+        (NextStep::StepDown, You) => "Keep going with a step-down program at the level suggested here, now that the live-in program is done.",
+        (NextStep::StepDown, They) => "Your loved one should keep going with a step-down program at the level suggested here, now that the live-in program is done.",
         (NextStep::TalkToCenter, _) => "Talk to a treatment center about this level of care. They will do a full assessment and confirm it.",
         (NextStep::FindTreatment, _) => "Find programs near you at FindTreatment.gov, or call the SAMHSA Helpline at 1-800-662-4357.",
-        (NextStep::SelfGuided, _) => "Try self-help tools and free support groups. Talk to a doctor if you want to cut down.",
+        (NextStep::SelfGuided, You) => "Try self-help tools and free support groups. Talk to a doctor if you want to cut down.",
+        (NextStep::SelfGuided, They) => "Self-help tools and free support groups can help your loved one. A doctor can help if they want to cut down.",
         (NextStep::CheckAgain, _) => "Check again in a month or two, or sooner if things change.",
     }
 }
@@ -458,7 +520,8 @@ pub fn flag(f: Flag, voice: Voice) -> &'static str {
     match (f, voice) {
         (Flag::CoOccurring, _) => "Mental health care is part of the plan.",
         (Flag::UrgentMentalHealth, _) => "An urgent mental-health check is needed.",
-        (Flag::SuicideRisk, _) => "Talk to someone today: call or text 988.",
+        (Flag::SuicideRisk, You) => "Talk to someone today: call or text 988.",
+        (Flag::SuicideRisk, They) => "Call or text 988 today, with your loved one or for advice.",
         (Flag::SuicideDeclined, _) => "988 is there any time, day or night.",
         (Flag::DangerUnsure, _) => "If you feel unsafe at any point, call or text 988, or call 911.",
         (Flag::Moud, _) => "Medicine for opioid use is a strong first step.",
@@ -466,18 +529,21 @@ pub fn flag(f: Flag, voice: Voice) -> &'static str {
         (Flag::LostTolerance, _) => "Overdose risk is higher after time without using.",
         (Flag::PastOverdose, _) => "A past overdose raises the risk of another.",
         (Flag::Pregnancy, _) => "Care that knows about pregnancy.",
-        (Flag::PregnancyOpioids, _) => "Do not stop opioids suddenly in pregnancy.",
+        (Flag::PregnancyOpioids, You) => "Do not stop opioids suddenly in pregnancy.",
+        (Flag::PregnancyOpioids, They) => "Your loved one should not stop opioids suddenly in pregnancy.",
         (Flag::Adolescent, _) => "Programs for teens, with the family.",
         (Flag::ViolenceAtHome, _) => "Violence at home: the hotline can help with safety.",
         (Flag::ChildHurtAtHome, _) => "A young person hurt at home: Childhelp can help.",
         (Flag::FamilyMode, _) => "Answered by a family member or friend.",
         (Flag::LovedOneUnwilling, _) => "Your loved one is not ready yet. CRAFT can help.",
+        (Flag::LovedOneUnsure, _) => "Your loved one may be open to help. CRAFT can help.",
         (Flag::Uncertain, _) => "This suggestion is uncertain because many answers are missing.",
         (Flag::MedicalRedFlag, _) => "A health problem needs a doctor today.",
         (Flag::StepDown, _) => "A step down after a live-in program.",
         (Flag::BenzoTaper, _) => "A slow taper with the prescribing doctor.",
         (Flag::SedativeSupervised, _) => "Coming off sedatives needs a doctor.",
-        (Flag::DoNotStopSuddenly, _) => "Do not stop suddenly on your own.",
+        (Flag::DoNotStopSuddenly, You) => "Do not stop suddenly on your own.",
+        (Flag::DoNotStopSuddenly, They) => "Your loved one should not stop suddenly on their own.",
         (Flag::NoUseReported, You) => "You did not report any alcohol or drug use.",
         (Flag::NoUseReported, They) => "You did not report any alcohol or drug use by your loved one.",
         (Flag::Mixing, _) => "Mixing these raises overdose risk.",
@@ -606,7 +672,7 @@ pub fn resource_note(r: ResourceId) -> &'static str {
         ResourceId::DvHotlineText => "Text START to 88788.",
         ResourceId::Childhelp => "1-800-422-4453. For children and teens who are hurt or scared at home, and the adults who care about them.",
         ResourceId::PartnershipHelpline => "1-855-378-4373. Free coaching for parents and families.",
-        ResourceId::Craft => "Learn CRAFT: ways to help a loved one who is not ready for treatment, and to care for yourself.",
+        ResourceId::Craft => "Learn CRAFT: ways to help a loved one toward treatment, and to care for yourself.",
         ResourceId::SmartFamily => "Free meetings for family and friends, based on science.",
         ResourceId::AlAnon => "Free groups for people affected by someone's drinking. Alateen is for teens.",
         ResourceId::NarAnon => "Free groups for people affected by someone's drug use.",
@@ -647,14 +713,23 @@ pub fn plan_line(p: PlanLine, voice: Voice) -> &'static str {
     }
 }
 
-/// How the schedule fits, as a heading.
-pub fn fit(f: Fit) -> &'static str {
-    match f {
-        Fit::NotNeeded => "No schedule is needed for this step.",
-        Fit::Unknown => "We did not ask about or did not get your schedule.",
-        Fit::Fits => "Fits your schedule",
-        Fit::DoesNotFit => "Does not fit your schedule yet",
-        Fit::TimeAway => "Needs time away",
+/// How the schedule fits, as a heading: the person's schedule, or the loved one's.
+pub fn fit(f: Fit, voice: Voice) -> &'static str {
+    match voice {
+        You => match f {
+            Fit::NotNeeded => "No schedule is needed for this step.",
+            Fit::Unknown => "We did not ask about or did not get your schedule.",
+            Fit::Fits => "Fits your schedule",
+            Fit::DoesNotFit => "Does not fit your schedule yet",
+            Fit::TimeAway => "Needs time away",
+        },
+        They => match f {
+            Fit::NotNeeded => "No schedule is needed for this step.",
+            Fit::Unknown => "We did not ask about or did not get their schedule.",
+            Fit::Fits => "Fits their schedule",
+            Fit::DoesNotFit => "Does not fit their schedule yet",
+            Fit::TimeAway => "Needs time away",
+        },
     }
 }
 
@@ -671,6 +746,16 @@ pub fn notice(n: Notice) -> &'static str {
         Notice::Then => "After that:",
         Notice::BecauseYouAnswered => "Based on these answers:",
         Notice::RiskFactors => "Risk factors:",
+        Notice::Substances => "Substances:",
+        Notice::And => "and",
+        Notice::CallTitle => "What to say when you call:",
+        Notice::CallAbout => "I am calling about my loved one.",
+        Notice::CallAboutTeen => "I am calling about my loved one, who is under 18.",
+        Notice::CallAboutAdult => "I am calling about my loved one, who is an adult.",
+        Notice::CallAboutOlder => "I am calling about my loved one, who is 65 or older.",
+        Notice::CallWorried => "I am worried about their use of",
+        Notice::CallWorriedAny => "I am worried about their drinking or drug use.",
+        Notice::CallLevel => "An online check suggested:",
         Notice::HoursWeekly => "About {min} to {max} hours a week",
         Notice::HoursWeeklyOrMore => "About {min} or more hours a week",
         Notice::HoursAllDay => "Day and night (24 hours)",

@@ -4,7 +4,7 @@
 
 use crate::i18n::{CrisisCard, Notice};
 use crate::screening::bank::{OptionId as O, QuestionId as Q};
-use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId};
+use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId, When};
 use crate::screening::{Crisis, Level, ResourceId, Voice};
 
 use Voice::{LovedOne as They, Own as You};
@@ -83,6 +83,7 @@ pub fn question(q: Q, voice: Voice) -> &'static str {
         (Q::GadNervous, _) => "En las últimas 2 semanas, ¿con qué frecuencia se ha sentido nervioso, ansioso o con los nervios de punta?",
         (Q::GadWorry, _) => "En las últimas 2 semanas, ¿con qué frecuencia no ha podido dejar de preocuparse o controlar la preocupación?",
         (Q::MoodObserved, _) => "En las últimas 2 semanas, ¿su ser querido ha parecido muy decaído, sin interés en las cosas, o muy preocupado o nervioso la mayoría de los días?",
+        (Q::Sex, _) => "¿Su ser querido nació de sexo masculino o femenino?",
         (Q::Psychosis, You) => "En el último mes, ¿ha tenido algo de esto?",
         (Q::Psychosis, They) => "En el último mes, ¿su ser querido ha tenido algo de esto?",
         (Q::Medical, You) => "¿Le pasa alguna de estas cosas?",
@@ -119,11 +120,13 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         (Q::OtherFreq, You) => Some("El fenibut y el GHB cuentan como sedantes, y el kratom como un opioide. Si dejó de usar en el último mes, responda sobre el tiempo antes de dejarlo."),
         (Q::OtherFreq, They) => Some("El fenibut y el GHB cuentan como sedantes, y el kratom como un opioide. Si su ser querido dejó de usar en el último mes, responda sobre el tiempo antes de que lo dejara."),
         (Q::HoursFree, _) => Some("Cuente el tiempo de las sesiones y del viaje. Esto ayuda a planear el tratamiento. Nunca cambia la sugerencia."),
+        (Q::MoodObserved, _) => Some("Luego vienen unas preguntas sobre el suicidio. Se las hacemos a todas las familias. Si no sabe, elija “No sé”."),
+        (Q::Sex, _) => Some("Solo para saber si un embarazo es posible."),
         (Q::WhoFor | Q::Age | Q::AlcoholBinge | Q::OpioidSource | Q::SedativeSource
         | Q::AlcoholLast | Q::CannabisLast | Q::OpioidLast | Q::SedativeLast | Q::StimulantLast | Q::OtherLast
         | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried
         | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
-        | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::MoodObserved | Q::Psychosis | Q::Medical
+        | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical
         | Q::Home | Q::Willing | Q::ScheduleNeeds, _) => None,
     }
 }
@@ -146,6 +149,8 @@ pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
         (O::Under18, _) => "Menos de 18 años",
         (O::Age18To64, _) => "De 18 a 64 años",
         (O::Age65Plus, _) => "65 años o más",
+        (O::Male, _) => "Masculino",
+        (O::Female, _) => "Femenino",
         (O::Alcohol, _) => "Alcohol",
         (O::Cannabis, _) => "Cannabis (marihuana, mota, vapeadores, comestibles)",
         (O::Opioids, _) => "Opioides: fentanilo, heroína o pastillas para el dolor como oxicodona",
@@ -366,21 +371,34 @@ pub fn level_name(l: Level) -> &'static str {
     }
 }
 
-/// One Spanish sentence that says what the level is.
-pub fn level_summary(l: Level) -> &'static str {
-    match l {
-        Level::Early => "Información, chequeos y grupos de apoyo para mantener bajos los riesgos.",
-        Level::Outpatient => "Consejería una o dos veces a la semana mientras vive en su casa.",
-        Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, mientras vive en su casa.",
-        Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
-        Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
-        Level::Withdrawal => "Usted deja de usar sin peligro, con médicos y enfermeras que cuidan de usted. Ellos tratan la abstinencia: el malestar que puede sentir el cuerpo al dejar de usar. Después sigue el tratamiento.",
-        Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
+/// One Spanish sentence that says what the level is. "Mientras vive en su casa" reads the
+/// same for "usted" and for the loved one, so only the withdrawal level needs two voices.
+pub fn level_summary(l: Level, voice: Voice) -> &'static str {
+    match voice {
+        You => match l {
+            Level::Early => "Información, chequeos y grupos de apoyo para mantener bajos los riesgos.",
+            Level::Outpatient => "Consejería una o dos veces a la semana mientras vive en su casa.",
+            Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, mientras vive en su casa.",
+            Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
+            Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
+            Level::Withdrawal => "Usted deja de usar sin peligro, con médicos y enfermeras que cuidan de usted. Ellos tratan la abstinencia: el malestar que puede sentir el cuerpo al dejar de usar. Después sigue el tratamiento.",
+            Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
+        },
+        They => match l {
+            Level::Early => "Información, chequeos y grupos de apoyo para mantener bajos los riesgos.",
+            Level::Outpatient => "Consejería una o dos veces a la semana mientras vive en su casa.",
+            Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, mientras vive en su casa.",
+            Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
+            Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
+            Level::Withdrawal => "Su ser querido deja de usar sin peligro, con médicos y enfermeras que lo cuidan. El equipo trata la abstinencia: el malestar que puede sentir el cuerpo al dejar de usar. Después sigue el tratamiento.",
+            Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
+        },
     }
 }
 
-/// What the level involves, in Spanish.
-pub fn level_involves(l: Level) -> &'static str {
+/// What the level involves, in Spanish. Its third person ("vive", "duerme", "le ayudan")
+/// reads the same for "usted" and for the loved one, so one wording serves both voices.
+pub fn level_involves(l: Level, _voice: Voice) -> &'static str {
     match l {
         Level::Early => "Lecturas y herramientas para usar por su cuenta, chequeos cortos con un consejero o médico, y grupos de apoyo gratis. Puede volver a revisar cuando quiera.",
         Level::Outpatient => "Por lo general 1 o 2 sesiones a la semana, menos de 9 horas en total (menos de 6 para adolescentes). Terapia, a veces medicamentos, en una oficina o por internet.",
@@ -389,6 +407,29 @@ pub fn level_involves(l: Level) -> &'static str {
         Level::Residential => "Vive en el centro, por lo general unas semanas. Hay personal de día y de noche. Terapia, grupos y atención médica cada día.",
         Level::Withdrawal => "Médicos y enfermeras le ayudan a dejar de usar con seguridad, con medicamentos si hace falta. Puede ser en un lugar con atención las 24 horas o con una reducción lenta de la dosis y chequeos frecuentes, según decida el médico. La mayoría dura unos días. Después el tratamiento sigue en otro nivel.",
         Level::Emergency => "Servicios de emergencia, una línea de crisis o una sala de emergencias. El tratamiento del consumo se puede planear cuando esté a salvo.",
+    }
+}
+
+/// When to take a next step, as the words before it ("Hoy: …").
+pub fn when(w: When) -> &'static str {
+    match w {
+        When::Now => "Ahora:",
+        When::Today => "Hoy:",
+        When::ThisWeek => "Esta semana:",
+        When::Later => "Más adelante:",
+        When::Ongoing => "De ahora en adelante:",
+    }
+}
+
+/// A substance's short name, as a reason's sentence and the words for a call name it.
+pub fn substance(o: O) -> &'static str {
+    match o {
+        O::Alcohol => "alcohol",
+        O::Cannabis => "cannabis",
+        O::Opioids => "opioides",
+        O::Sedatives => "sedantes",
+        O::Stimulants => "estimulantes",
+        _ => "otras drogas",
     }
 }
 
@@ -403,7 +444,8 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::HospitalToday, They) => "Ayude a su ser querido a ir a un hospital hoy. Que diga que está embarazada y que usa opioides y alcohol o sedantes. No debe dejar nada de golpe.",
         (NextStep::EmergencyRoomNow, You) => "Vaya a una sala de emergencias ahora. No maneje usted: pida a alguien que le lleve, o llame al 911.",
         (NextStep::EmergencyRoomNow, They) => "Lleve a su ser querido a una sala de emergencias ahora, o llame al 911. No deje que maneje.",
-        (NextStep::SeeDoctorToday, _) => "Vea a un médico hoy por el problema de salud que mencionó. Si es grave, como un dolor fuerte de pecho o dificultad para respirar, llame al 911.",
+        (NextStep::SeeDoctorToday, You) => "Vea a un médico hoy por el problema de salud que mencionó. Si es grave, como un dolor fuerte de pecho o dificultad para respirar, llame al 911.",
+        (NextStep::SeeDoctorToday, They) => "Su ser querido debe ver a un médico hoy por el problema de salud que mencionó. Si es grave, como un dolor fuerte de pecho o dificultad para respirar, llame al 911.",
         (NextStep::DoNotStopSuddenly, You) => "No lo deje de golpe por su cuenta. Hable primero con un médico. Dejar el alcohol o los sedantes de repente puede causar convulsiones.",
         (NextStep::DoNotStopSuddenly, They) => "Su ser querido no debe dejarlo de golpe por su cuenta. Un médico debe ayudar. Dejar el alcohol o los sedantes de repente puede causar convulsiones.",
         (NextStep::SupervisedWithdrawal, _) => "Pida a un centro de tratamiento o a un médico una desintoxicación con atención médica. Pregunte qué tratamiento sigue después.",
@@ -412,40 +454,51 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::SedativeSupervised, _) => "Dejar las benzodiacepinas u otros sedantes necesita un médico: una reducción lenta y supervisada o un lugar con atención las 24 horas, según decida el médico.",
         (NextStep::WatchDangerSigns, You) => "Si se confunde, ve u oye cosas, le da fiebre alta o tiene una convulsión, llame al 911. Pida a alguien que esté pendiente de usted.",
         (NextStep::WatchDangerSigns, They) => "Si su ser querido se confunde, ve u oye cosas, le da fiebre alta o tiene una convulsión, llame al 911.",
-        (NextStep::Mixing, _) => "Mezclar opioides con sedantes o alcohol, o alcohol con sedantes, es la mayor causa de muertes por sobredosis. No los mezcle, y tenga naloxona (Narcan) a mano.",
-        (NextStep::Talk988Today, _) => "Hable con alguien hoy: llame o envíe un mensaje de texto al 988 (oprima 2 para español). Es gratis, confidencial y atiende de día y de noche.",
+        (NextStep::Mixing, You) => "Mezclar opioides con sedantes o alcohol, o alcohol con sedantes, es la mayor causa de muertes por sobredosis. No los mezcle, y tenga naloxona (Narcan) a mano.",
+        (NextStep::Mixing, They) => "Mezclar opioides con sedantes o alcohol, o alcohol con sedantes, es la mayor causa de muertes por sobredosis. Pídale a su ser querido que no los mezcle, y tenga naloxona (Narcan) a mano.",
+        (NextStep::Talk988Today, You) => "Hable con alguien hoy: llame o envíe un mensaje de texto al 988 (oprima 2 para español). Es gratis, confidencial y atiende de día y de noche.",
+        (NextStep::Talk988Today, They) => "Llame o envíe un mensaje de texto al 988 hoy, con su ser querido o para pedir consejo (oprima 2 para español). Es gratis, confidencial y atiende de día y de noche.",
         (NextStep::SameDaySafety, You) => "Hable hoy con alguien sobre qué tan a salvo se siente: llame o envíe un mensaje de texto al 988, o vea a un médico o vaya a una clínica de crisis.",
         (NextStep::SameDaySafety, They) => "Pregúntele hoy a su ser querido si está a salvo. Llame o envíe un mensaje de texto al 988 con esa persona, o para pedir consejo. También puede ver a un médico o ir a una clínica de crisis.",
         (NextStep::Keep988, You) => "Si vienen pensamientos difíciles, llame o envíe un mensaje de texto al 988 cuando quiera. No tiene que contar nada aquí.",
         (NextStep::Keep988, They) => "Si su ser querido tiene pensamientos difíciles, cualquiera de los dos puede llamar o enviar un mensaje de texto al 988 cuando quiera.",
-        (NextStep::UrgentMentalHealth, _) => "Pida una evaluación de salud mental pronto, en uno o dos días. Pregunte a un médico, a una línea de crisis o a una clínica de atención urgente.",
+        (NextStep::UrgentMentalHealth, You) => "Pida una evaluación de salud mental a un médico, a una línea de crisis o a una clínica de atención urgente. Debe ser en uno o dos días.",
+        (NextStep::UrgentMentalHealth, They) => "Ayude a su ser querido a pedir una evaluación de salud mental a un médico, a una línea de crisis o a una clínica de atención urgente. Debe ser en uno o dos días.",
         (NextStep::MentalHealthToo, _) => "Busque un programa que también trate la salud mental, no solo el consumo.",
         (NextStep::MentalHealthCare, You) => "Hable con un médico o un consejero de salud mental sobre cómo se siente. Puede llamar o enviar un mensaje de texto al 988 cuando quiera.",
         (NextStep::MentalHealthCare, They) => "Ayude a su ser querido a ver a un médico o a un consejero de salud mental. Cualquiera de los dos puede llamar o enviar un mensaje de texto al 988 cuando quiera.",
-        (NextStep::MoudPregnancy, _) => "No deje los opioides de golpe. Medicamentos como la buprenorfina y la metadona son seguros en el embarazo cuando los receta un médico. Consulte pronto a un médico.",
+        (NextStep::MoudPregnancy, You) => "No deje los opioides de golpe. Medicamentos como la buprenorfina y la metadona son seguros en el embarazo cuando los receta un médico. Consulte pronto a un médico.",
+        (NextStep::MoudPregnancy, They) => "Su ser querido no debe dejar los opioides de golpe. Medicamentos como la buprenorfina y la metadona son seguros en el embarazo cuando los receta un médico. Ayúdele a ver pronto a un médico.",
         (NextStep::Moud, _) => "Pregunte por medicamentos para el consumo de opioides: buprenorfina (Suboxone) o metadona. Bajan las ansias y el riesgo de morir por sobredosis.",
         (NextStep::KeepMedicine, You) => "Siga tomando su medicamento para el consumo de opioides o de alcohol. Dejarlo aumenta el riesgo de sobredosis. Cuéntele a quien se lo receta si usa otras cosas.",
         (NextStep::KeepMedicine, They) => "Su ser querido debe seguir tomando su medicamento para el consumo de opioides o de alcohol. Dejarlo aumenta el riesgo de sobredosis.",
         (NextStep::TalkToPrescriber, You) => "Siga tomando sus opioides como se los recetaron. Hable con quien se los receta si algo le preocupa, y antes de cambiar la dosis.",
         (NextStep::TalkToPrescriber, They) => "Su ser querido debe seguir tomando sus opioides como se los recetaron. Debe hablar con quien se los receta antes de cambiar la dosis.",
-        (NextStep::PrenatalCare, _) => "Reciba atención prenatal (cuidado durante el embarazo) y cuente al equipo sobre el consumo. Están para ayudar, no para juzgar.",
+        (NextStep::PrenatalCare, You) => "Reciba atención prenatal (cuidado durante el embarazo) y cuente al equipo sobre el consumo. Están para ayudar, no para juzgar.",
+        (NextStep::PrenatalCare, They) => "Su ser querido necesita atención prenatal (cuidado durante el embarazo), y el equipo debe saber del consumo. Están para ayudar, no para juzgar.",
         (NextStep::Naloxone, You) => "Tenga naloxona (Narcan) a mano; las farmacias la venden sin receta. Use tiras de prueba de fentanilo. No use a solas.",
         (NextStep::Naloxone, They) => "Tenga naloxona (Narcan) a mano y aprenda a usarla; las farmacias la venden sin receta. Pídale a su ser querido que no use a solas.",
-        (NextStep::NaloxoneHome, _) => "Tenga naloxona (Narcan) en casa, y enseñe a usarla a las personas que viven con usted. Las farmacias la venden sin receta.",
-        (NextStep::LostTolerance, _) => "Después de un tiempo sin usar, el cuerpo ya no aguanta la cantidad de antes: hasta un poco puede causar una sobredosis. No use a solas, y tenga naloxona a mano.",
+        (NextStep::NaloxoneHome, You) => "Tenga naloxona (Narcan) en casa, y enseñe a usarla a las personas que viven con usted. Las farmacias la venden sin receta.",
+        (NextStep::NaloxoneHome, They) => "Tenga naloxona (Narcan) en casa, y aprenda a usarla. Las farmacias la venden sin receta.",
+        (NextStep::LostTolerance, You) => "Después de un tiempo sin usar, el cuerpo ya no aguanta la cantidad de antes: hasta un poco puede causar una sobredosis. No use a solas, y tenga naloxona a mano.",
+        (NextStep::LostTolerance, They) => "Después de un tiempo sin usar, el cuerpo ya no aguanta la cantidad de antes: hasta un poco puede causar una sobredosis. Pídale a su ser querido que no use a solas, y tenga naloxona a mano.",
         (NextStep::DvHotline, _) => "La Línea Nacional sobre la Violencia Doméstica puede ayudarle a planear su seguridad: llame al 1-800-799-7233 o envíe START al 88788.",
         (NextStep::Childhelp, _) => "Si un niño o adolescente sufre daño o tiene miedo en casa, llame a la línea de Childhelp: 1-800-422-4453.",
         (NextStep::CraftFirst, _) => "Empiece con CRAFT: una forma en que las familias ayudan a un ser querido que no está listo. Funciona para unas 2 de cada 3 familias.",
+        (NextStep::CraftUnsure, _) => "Todavía no está claro si su ser querido quiere ayuda. CRAFT enseña a las familias a hablar del tratamiento de una forma que le ayude a decir que sí.",
         (NextStep::FamilySupport, _) => "Busque apoyo para usted también: grupos para familias, la línea de ayuda de Partnership to End Addiction, o el 988.",
         (NextStep::AdolescentProgram, _) => "Busque un programa hecho para adolescentes.",
         (NextStep::FamilyInvolvement, _) => "Involucre a la familia. A los adolescentes les va mejor cuando un padre o un adulto de confianza participa.",
         (NextStep::FullAssessment, _) => "Faltan algunas respuestas, así que esto es menos seguro. El próximo paso es una evaluación completa con un consejero o un médico.",
-        (NextStep::ContinuingCare, _) => "Siga con lo que le ayuda: reuniones, consejería o chequeos. Si crecen las ansias o vuelve a usar, pida ayuda pronto. Eso es parte de la recuperación.",
+        (NextStep::ContinuingCare, You) => "Siga con lo que le ayuda: reuniones, consejería o chequeos. Si crecen las ansias o vuelve a usar, pida ayuda pronto. Eso es parte de la recuperación.",
+        (NextStep::ContinuingCare, They) => "Lo que ayuda a su ser querido debe seguir: reuniones, consejería o chequeos. Si crecen las ansias o vuelve a usar, pedir ayuda pronto es parte de la recuperación.",
         (NextStep::HomeSupport, _) => "Pregunte por ayuda con un lugar donde vivir y con apoyo: llame al 211, o a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Los grupos de recuperación también pueden dar apoyo.",
-        (NextStep::StepDown, _) => "Siga con un programa de transición, como un IOP, ahora que terminó el programa residencial.",
+        (NextStep::StepDown, You) => "Siga con un programa de transición del nivel que se sugiere aquí, ahora que terminó el programa residencial.",
+        (NextStep::StepDown, They) => "Su ser querido debe seguir con un programa de transición del nivel que se sugiere aquí, ahora que terminó el programa residencial.",
         (NextStep::TalkToCenter, _) => "Hable con un centro de tratamiento sobre este nivel de atención. Harán una evaluación completa y lo confirmarán.",
         (NextStep::FindTreatment, _) => "Busque programas cerca de usted en FindTreatment.gov, o llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (en español).",
-        (NextStep::SelfGuided, _) => "Pruebe herramientas de autoayuda y grupos de apoyo gratis. Hable con un médico si quiere tomar o usar menos.",
+        (NextStep::SelfGuided, You) => "Pruebe herramientas de autoayuda y grupos de apoyo gratis. Hable con un médico si quiere tomar o usar menos.",
+        (NextStep::SelfGuided, They) => "Las herramientas de autoayuda y los grupos de apoyo gratis pueden ayudar a su ser querido. Un médico puede ayudar si quiere tomar o usar menos.",
         (NextStep::CheckAgain, _) => "Vuelva a revisar en uno o dos meses, o antes si algo cambia.",
     }
 }
@@ -455,7 +508,8 @@ pub fn flag(f: Flag, voice: Voice) -> &'static str {
     match (f, voice) {
         (Flag::CoOccurring, _) => "La atención de la salud mental forma parte del plan.",
         (Flag::UrgentMentalHealth, _) => "Hace falta una evaluación urgente de salud mental.",
-        (Flag::SuicideRisk, _) => "Hable con alguien hoy: llame o envíe un mensaje de texto al 988.",
+        (Flag::SuicideRisk, You) => "Hable con alguien hoy: llame o envíe un mensaje de texto al 988.",
+        (Flag::SuicideRisk, They) => "Llame o envíe un mensaje de texto al 988 hoy, con su ser querido o para pedir consejo.",
         (Flag::SuicideDeclined, _) => "El 988 atiende a cualquier hora, de día y de noche.",
         (Flag::DangerUnsure, _) => "Si en algún momento no se siente a salvo, llame o envíe un mensaje de texto al 988, o llame al 911.",
         (Flag::Moud, _) => "Los medicamentos para el consumo de opioides son un buen primer paso.",
@@ -463,18 +517,21 @@ pub fn flag(f: Flag, voice: Voice) -> &'static str {
         (Flag::LostTolerance, _) => "El riesgo de sobredosis es mayor después de un tiempo sin usar.",
         (Flag::PastOverdose, _) => "Una sobredosis anterior aumenta el riesgo de otra.",
         (Flag::Pregnancy, _) => "Atención médica que tiene en cuenta el embarazo.",
-        (Flag::PregnancyOpioids, _) => "No deje los opioides de golpe durante el embarazo.",
+        (Flag::PregnancyOpioids, You) => "No deje los opioides de golpe durante el embarazo.",
+        (Flag::PregnancyOpioids, They) => "Su ser querido no debe dejar los opioides de golpe durante el embarazo.",
         (Flag::Adolescent, _) => "Programas para adolescentes, con la familia.",
         (Flag::ViolenceAtHome, _) => "Violencia en casa: la línea de ayuda puede ayudar con la seguridad.",
         (Flag::ChildHurtAtHome, _) => "Un menor que sufre daño en casa: Childhelp puede ayudar.",
         (Flag::FamilyMode, _) => "Respondido por un familiar o amigo.",
         (Flag::LovedOneUnwilling, _) => "Su ser querido todavía no está listo. CRAFT puede ayudar.",
+        (Flag::LovedOneUnsure, _) => "Su ser querido podría aceptar ayuda. CRAFT puede ayudar.",
         (Flag::Uncertain, _) => "Esta sugerencia es incierta porque faltan muchas respuestas.",
         (Flag::MedicalRedFlag, _) => "Hay un problema de salud que un médico debe ver hoy.",
         (Flag::StepDown, _) => "Un paso de transición después de un programa residencial.",
         (Flag::BenzoTaper, _) => "Una reducción lenta con el médico que receta.",
         (Flag::SedativeSupervised, _) => "Para dejar los sedantes hace falta la ayuda de un médico.",
-        (Flag::DoNotStopSuddenly, _) => "No lo deje de golpe por su cuenta.",
+        (Flag::DoNotStopSuddenly, You) => "No lo deje de golpe por su cuenta.",
+        (Flag::DoNotStopSuddenly, They) => "Su ser querido no debe dejarlo de golpe por su cuenta.",
         (Flag::NoUseReported, You) => "Usted no indicó consumo de alcohol ni de drogas.",
         (Flag::NoUseReported, They) => "Usted no indicó consumo de alcohol ni de drogas de su ser querido.",
         (Flag::Mixing, _) => "Mezclarlos aumenta el riesgo de sobredosis.",
@@ -603,7 +660,7 @@ pub fn resource_note(r: ResourceId) -> &'static str {
         ResourceId::DvHotlineText => "Envíe START al 88788.",
         ResourceId::Childhelp => "1-800-422-4453. Para niños y adolescentes que sufren daño o tienen miedo en casa, y para los adultos que los cuidan.",
         ResourceId::PartnershipHelpline => "1-855-378-4373. Orientación gratis para padres y familias, también en español.",
-        ResourceId::Craft => "Aprenda CRAFT: formas de ayudar a un ser querido que no está listo para el tratamiento, y de cuidarse usted.",
+        ResourceId::Craft => "Aprenda CRAFT: formas de ayudar a un ser querido a buscar tratamiento, y de cuidarse usted.",
         ResourceId::SmartFamily => "Reuniones gratis para familiares y amigos, basadas en la ciencia.",
         ResourceId::AlAnon => "Grupos gratis para personas afectadas por la forma de tomar de alguien. Alateen es para adolescentes.",
         ResourceId::NarAnon => "Grupos gratis para personas afectadas por el consumo de drogas de alguien.",
@@ -644,8 +701,9 @@ pub fn plan_line(p: PlanLine, voice: Voice) -> &'static str {
     }
 }
 
-/// How the schedule fits, in Spanish.
-pub fn fit(f: Fit) -> &'static str {
+/// How the schedule fits, in Spanish. "Su horario" reads the same for "usted" and for the
+/// loved one, so one wording serves both voices.
+pub fn fit(f: Fit, _voice: Voice) -> &'static str {
     match f {
         Fit::NotNeeded => "No hace falta un horario para este paso.",
         Fit::Unknown => "No preguntamos o no recibimos su horario.",
@@ -668,6 +726,16 @@ pub fn notice(n: Notice) -> &'static str {
         Notice::Then => "Después:",
         Notice::BecauseYouAnswered => "Según estas respuestas:",
         Notice::RiskFactors => "Factores de riesgo:",
+        Notice::Substances => "Sustancias:",
+        Notice::And => "y",
+        Notice::CallTitle => "Qué decir cuando llame:",
+        Notice::CallAbout => "Llamo por un ser querido.",
+        Notice::CallAboutTeen => "Llamo por un ser querido menor de 18 años.",
+        Notice::CallAboutAdult => "Llamo por un ser querido adulto.",
+        Notice::CallAboutOlder => "Llamo por un ser querido de 65 años o más.",
+        Notice::CallWorried => "Me preocupa su consumo de",
+        Notice::CallWorriedAny => "Me preocupa su consumo de alcohol o drogas.",
+        Notice::CallLevel => "Una evaluación en internet sugirió:",
         Notice::HoursWeekly => "Unas {min} a {max} horas a la semana",
         Notice::HoursWeeklyOrMore => "Unas {min} horas o más a la semana",
         Notice::HoursAllDay => "De día y de noche (24 horas)",
