@@ -1,5 +1,5 @@
 // The size budget: the whole widget document, dist/screener.html (style, script and the wasm
-// with both languages' catalogues inlined), is at or under 126,000 bytes after gzip, and this
+// with both languages' catalogues inlined), is at or under 128,000 bytes after gzip, and this
 // test fails the build above that. Size is deterministic, so unlike the timings of bench/ it can
 // fail a build. What the document is made of, and each step that brought it under the budget,
 // are in bench/size.md.
@@ -18,8 +18,9 @@ import { DIST, ROOT, inlinedWasm } from "./harness.mjs";
 // lowered step by step from 185,000) came down to it when the wasm moved to LZMA packing
 // (bench/size.md, changes 12-14): 118,576 B measured, 1.4 KB of room. Raising it is a decision
 // for the project's owners, written here, never a silent drift: issue 15 (the clinical second
-// pass, December 2026) raised it to 126,000 B for its safety content.
-const BUDGET_GZIP = 126_000;
+// pass, December 2026) raised it to 126,000 B for its safety content, and issue 16 (phone-first)
+// by the 2,000 B it allowed, to 128,000 B: the sticky exit bar, theming and the result's first screen.
+const BUDGET_GZIP = 128_000;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
@@ -48,7 +49,7 @@ async function catalogue(lang) {
   return out;
 }
 
-test("the widget document, with both languages, is at most 126,000 bytes after gzip", async () => {
+test("the widget document, with both languages, is at most 128,000 bytes after gzip", async () => {
   const html = await readFile(join(DIST, "screener.html"));
   const doc = sizes(html);
   const wasm = sizes(shippedWasm(html.toString("utf8")));

@@ -62,13 +62,13 @@ export const VIGNETTES = [
     "Mood and substance use together need more support."] },
   { id: "P08", acceptable: ["emergency"], crisis: true, mustShow: ["Call 988", "Call 911", "Text 988"] },
   { id: "P09", acceptable: ["iop"], mustShow: [
-    "Keep going with a step-down program", "You just finished a live-in program.", "The hours you have fit this level of care."] },
+    "a step-down program at the level suggested here", "You just finished a live-in program.", "The hours you have fit this level of care."] },
   { id: "P10", acceptable: ["outpatient", "iop"], mustShow: [
     "Look for a program made for teens.", "Involve the family.", "Substances: cannabis."],
     // What IOP means for teens is for an IOP result; P10's is outpatient (issue 16).
     mustNotShow: ["For teens, IOP usually means"] },
   { id: "P11", acceptable: ["outpatient", "iop", "php", "residential"], mustShow: [
-    "Do not stop opioids suddenly.", "safe in pregnancy when prescribed", "Get prenatal care", "Keep naloxone (Narcan) nearby"] },
+    "Do not stop opioids suddenly.", "safe in pregnancy when prescribed", "Prenatal care (care during pregnancy) is needed", "Keep naloxone (Narcan) nearby"] },
   { id: "P12", acceptable: ["emergency"], crisis: true, mustShow: [
     "Call 911 now.", "These can be signs of delirium tremens (DTs), a dangerous form of withdrawal."] },
   { id: "P13", acceptable: ["iop"], mustShow: [
@@ -87,7 +87,7 @@ export const VIGNETTES = [
     "Ask the doctor who prescribes your medicine about a slow taper"], mustNotShow: ["Ask a treatment center or a doctor about detox"] },
   { id: "C16", acceptable: ["early"], mustShow: [
     "Keep taking your opioids as prescribed.", "Keep naloxone (Narcan) at home"], mustNotShow: ["Ask about medicine for opioid use", "naltrexone"] },
-  { id: "C41", acceptable: ["early", "outpatient"], mustShow: ["Keep up what helps: meetings, counseling or check-ins."],
+  { id: "C41", acceptable: ["early", "outpatient"], mustShow: ["What helps should go on: meetings, counseling or check-ins."],
     mustNotShow: ["Talk to a doctor if you want to cut down."] },
   { id: "C47", acceptable: ["emergency"], crisis: true, mustShow: ["Go to an emergency room now."] },
   { id: "C49", acceptable: ["emergency"], crisis: true, mustShow: ["Take your loved one to an emergency room now"] },

@@ -287,13 +287,18 @@ export class Session {
    * host page is first scrolled so the whole frame is on screen: geckodriver and WebKitWebDriver
    * scroll the element into view inside the opaque-origin frame but not the page around it, so
    * a click on an element outside the window is lost (silently, in Gecko). The loader never
-   * makes the frame taller than the window, so aligning its top shows all of it.
+   * makes the frame taller than the window, so aligning its top shows all of it. Then the
+   * element is scrolled to the middle of the frame, as a person scrolls to what they tap:
+   * since the bar became sticky (issue 16), WebKitWebDriver left a Continue button below the
+   * frame's fold and reported it "not interactable" rather than scroll to it. The middle also
+   * keeps the element clear of that bar in every driver.
    */
   async click(element) {
     if (this.frame) {
       await this.switchToFrame(null);
       await this.execute(`arguments[0].scrollIntoView({ block: "start" })`, this.frame);
       await this.switchToFrame(this.frame);
+      await this.execute(`arguments[0].scrollIntoView({ block: "center" })`, element);
     }
     return this.cmd("POST", `/element/${element[ELEMENT]}/click`, {});
   }

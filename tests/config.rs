@@ -212,6 +212,33 @@ fn colours_are_checked_for_contrast_and_darkened_when_too_light() {
     assert_eq!(parsed.config.brand_colour.as_deref(), Some("#767676"));
 }
 
+/// The contrast check computes x^2.4 without `powf` (to keep libm's `pow` out of the wasm):
+/// for every grey and every pure red, green and blue, its ratio against white and black is
+/// WCAG's own formula to within a millionth.
+#[test]
+fn contrast_matches_the_wcag_formula_for_every_channel_value() {
+    let luminance = |rgb: [u8; 3]| {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
+    };
+    let wcag = |a, b| {
+        let (la, lb): (f64, f64) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    };
+    for v in 0..=255u8 {
+        for c in [[v, v, v], [v, 0, 0], [0, v, 0], [0, 0, v]] {
+            for other in [[255, 255, 255], [0, 0, 0], DARK_SURFACE] {
+                let (ours, theirs) = (contrast(c, other), wcag(c, other));
+                assert!((ours - theirs).abs() < 1e-6, "{c:?} against {other:?}: {ours} and WCAG's {theirs}");
+            }
+        }
+    }
+    assert!((contrast_with_white([0, 0, 0]) - 21.0).abs() < 1e-9, "black on white is 21:1");
+}
+
 #[test]
 fn the_brand_colour_gets_a_lighter_shade_for_the_dark_theme_that_still_has_the_contrast() {
     let hex = |c: &str| [1, 3, 5].map(|i| u8::from_str_radix(&c[i..i + 2], 16).unwrap());

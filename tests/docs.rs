@@ -53,7 +53,7 @@ fn generate() -> String {
     let _ = writeln!(s, "## Levels\n\n| id | name | what it is | hours (adult) |\n|---|---|---|---|");
     for l in Level::ALL {
         let h = i18n::hours(Lang::En, care_screener::screening::hours(l, false)).unwrap_or_else(|| "-".into());
-        let _ = writeln!(s, "| `{}` | {} | {} | {} |", l.as_str(), i18n::level_name(Lang::En, l), i18n::level_summary(Lang::En, l, Voice::Own), h);
+        let _ = writeln!(s, "| `{}` | {} | {} | {} |", l.as_str(), i18n::level_name(Lang::En, l), i18n::level_summary(Lang::En, l), h);
     }
 
     let _ = writeln!(s, "\n## Instruments\n");

@@ -151,10 +151,8 @@ fn the_catalogues_have_words_for_everything_in_both_languages_and_voices() {
         }
         for l in Level::ALL {
             assert!(!i18n::level_name(lang, l).is_empty());
-            for v in VOICES {
-                assert!(!i18n::level_summary(lang, l, v).is_empty());
-                assert!(!i18n::level_involves(lang, l, v).is_empty());
-            }
+            assert!(!i18n::level_summary(lang, l).is_empty());
+            assert!(!i18n::level_involves(lang, l).is_empty());
         }
         for r in ResourceId::ALL {
             assert!(!i18n::resource(lang, *r).is_empty());
@@ -316,7 +314,7 @@ fn english_reads_at_grade_8_or_below() {
     let options: Vec<&str> = BANK.iter().flat_map(|q| q.choices.iter().map(|c| i18n::option(Lang::En, q.id, c.id, Voice::Own))).collect();
     let reasons: Vec<&str> = RuleId::ALL.iter().flat_map(|r| VOICES.map(|v| i18n::rule(Lang::En, *r, v))).collect();
     let steps: Vec<&str> = NEXT_STEPS.iter().map(|s| i18n::next_step(Lang::En, *s, Voice::Own)).collect();
-    let levels: Vec<&str> = Level::ALL.iter().flat_map(|l| VOICES.map(|v| [i18n::level_summary(Lang::En, *l, v), i18n::level_involves(Lang::En, *l, v)])).flatten().collect();
+    let levels: Vec<&str> = Level::ALL.iter().flat_map(|l| [i18n::level_summary(Lang::En, *l), i18n::level_involves(Lang::En, *l)]).collect();
     for (name, texts) in [("questions", questions), ("options", options), ("reasons", reasons), ("next steps", steps), ("levels", levels)] {
         let (g, longest) = grade(&texts);
         assert!(g <= 8.0, "{name}: grade {g:.1}");
@@ -346,8 +344,8 @@ fn the_words_suggest_and_never_diagnose() {
             all.extend(RuleId::ALL.iter().map(|r| i18n::rule(lang, *r, v)));
             all.extend(NEXT_STEPS.iter().map(|s| i18n::next_step(lang, *s, v)));
             all.extend(BANK.iter().map(|q| i18n::question(lang, q.id, v)));
-            all.extend(Level::ALL.iter().map(|l| i18n::level_involves(lang, *l, v)));
         }
+        all.extend(Level::ALL.iter().map(|l| i18n::level_involves(lang, *l)));
     }
     for t in all {
         let low = t.to_lowercase();

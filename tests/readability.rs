@@ -547,9 +547,9 @@ fn urgency(level: Level) -> Ui {
 /// The care card at the top of the result for a level, and the section on what it involves.
 fn level_sections(lang: Lang, level: Level, then: Option<Level>, uncertain: bool, voice: Voice, tag: &str) -> Vec<Passage> {
     let mut s = Passage::new(lang, format!("result {tag}: suggestion"));
-    s.push(ui(lang, Ui::ResultTitle));
+    s.push(ui(lang, if voice == Voice::Own { Ui::ResultTitle } else { Ui::ResultTitleTheirs }));
     s.push([ui(lang, urgency(level)), i18n::level_name(lang, level)].concat());
-    s.push(i18n::level_summary(lang, level, voice));
+    s.push(i18n::level_summary(lang, level));
     if let Some(t) = then {
         s.push(i18n::notice(lang, Notice::Then));
         s.push(i18n::level_name(lang, t));
@@ -567,7 +567,7 @@ fn level_sections(lang: Lang, level: Level, then: Option<Level>, uncertain: bool
     if let Some(h) = i18n::hours(lang, screening::hours(level, false)) {
         inv.push(h);
     }
-    inv.push(i18n::level_involves(lang, level, voice));
+    inv.push(i18n::level_involves(lang, level));
     vec![s, inv]
 }
 

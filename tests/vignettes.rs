@@ -80,7 +80,7 @@ fn everything_has_words(o: &Outcome) {
     assert!(!o.next_steps.is_empty(), "every result says what to do next");
     for lang in Lang::ALL {
         assert!(!i18n::level_name(lang, o.level).is_empty());
-        assert!(!i18n::level_involves(lang, o.plan.level, o.voice).is_empty());
+        assert!(!i18n::level_involves(lang, o.plan.level).is_empty());
         for r in &o.reasons {
             assert!(!i18n::rule(lang, r.rule, o.voice).is_empty());
         }

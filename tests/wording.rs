@@ -236,8 +236,8 @@ fn family_mode_never_speaks_to_the_reader_as_the_one_who_needs_care() {
         // Every string a result can show, one by one, so a failure names its source.
         let mut strings: Vec<(String, String)> = Vec::new();
         for l in Level::ALL {
-            strings.push((format!("level_summary {l:?}"), i18n::level_summary(lang, l, v).into()));
-            strings.push((format!("level_involves {l:?}"), i18n::level_involves(lang, l, v).into()));
+            strings.push((format!("level_summary {l:?}"), i18n::level_summary(lang, l).into()));
+            strings.push((format!("level_involves {l:?}"), i18n::level_involves(lang, l).into()));
         }
         for s in ALL_STEPS {
             strings.push((format!("next_step {s:?}"), i18n::next_step(lang, *s, v).into()));

@@ -165,7 +165,7 @@ fn to_text(o: &Outcome, lang: Lang, ignored: &[String]) -> String {
     let v = o.voice;
     let mut s = String::new();
     let _ = writeln!(s, "{} ({})", i18n::level_name(lang, o.level), o.level.as_str());
-    let _ = writeln!(s, "{}", i18n::level_summary(lang, o.level, v));
+    let _ = writeln!(s, "{}", i18n::level_summary(lang, o.level));
     if let Some(then) = o.then {
         let _ = writeln!(s, "{} {} ({})", i18n::notice(lang, Notice::Then), i18n::level_name(lang, then), then.as_str());
     }
@@ -193,7 +193,7 @@ fn to_text(o: &Outcome, lang: Lang, ignored: &[String]) -> String {
     for step in &o.next_steps {
         let _ = writeln!(s, "  * {}", i18n::next_step(lang, *step, v));
     }
-    let _ = writeln!(s, "\n{}", i18n::level_involves(lang, o.plan.level, v));
+    let _ = writeln!(s, "\n{}", i18n::level_involves(lang, o.plan.level));
     if let Some(h) = i18n::hours(lang, o.plan.hours) {
         let _ = writeln!(s, "  {h}");
     }

@@ -724,8 +724,22 @@ pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
 fn luminance(rgb: [u8; 3]) -> f64 {
     let linear = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 { c / 12.92 } else { pow_2_4((c + 0.055) / 1.055) }
     };
     let [r, g, b] = rgb.map(linear);
     0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/// `x` to the power 2.4, for `x` between 0.09 and 1 (the range WCAG's formula gives it), without
+/// `f64::powf`: that pulls libm's `pow` into the wasm, about 2 KB, for this one line. Here
+/// x^2.4 = (x^(1/5))^12, and the fifth root comes from Newton's method for y^5 = x, which from
+/// 1 reaches f64 precision in under 10 steps anywhere in that range; 24 leave room.
+/// `tests/config.rs` checks the contrast of every grey against `powf`'s.
+fn pow_2_4(x: f64) -> f64 {
+    let mut y = 1.0;
+    for _ in 0..24 {
+        y = (4.0 * y + x / (y * y * y * y)) / 5.0;
+    }
+    let y3 = y * y * y;
+    y3 * y3 * y3 * y3
 }

@@ -251,14 +251,14 @@ pub fn level_name(lang: Lang, l: Level) -> &'static str {
     dispatch!(lang, level_name(l))
 }
 
-/// One sentence that says what a level is, to the person or about the loved one.
-pub fn level_summary(lang: Lang, l: Level, voice: Voice) -> &'static str {
-    dispatch!(lang, level_summary(l, voice))
+/// One sentence that says what a level is, in words that fit both voices.
+pub fn level_summary(lang: Lang, l: Level) -> &'static str {
+    dispatch!(lang, level_summary(l))
 }
 
-/// What a level involves: hours, days, setting; to the person or about the loved one.
-pub fn level_involves(lang: Lang, l: Level, voice: Voice) -> &'static str {
-    dispatch!(lang, level_involves(l, voice))
+/// What a level involves: hours, days, setting, in words that fit both voices.
+pub fn level_involves(lang: Lang, l: Level) -> &'static str {
+    dispatch!(lang, level_involves(l))
 }
 
 /// A next step.

@@ -80,7 +80,7 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
                 // hospital care today has no such lead, as its first step says where to go.
                 <div class="card-body">
                     if emergency {
-                        <p class="lead">{ i18n::level_summary(lang, o.level, v) }</p>
+                        <p class="lead">{ i18n::level_summary(lang, o.level) }</p>
                         <p class="actions">
                             { phone_link("tel:911", t(lang, Ui::Call911), "button danger") }
                             { phone_link("tel:988", t(lang, Ui::Call988), "button") }
@@ -132,7 +132,7 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
                 if let Some(hours) = i18n::hours(lang, o.plan.hours) {
                     <p><strong>{ hours }</strong></p>
                 }
-                <p>{ i18n::level_involves(lang, o.level, v) }</p>
+                <p>{ i18n::level_involves(lang, o.level) }</p>
             </section>
 
             <section class="section">

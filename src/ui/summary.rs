@@ -28,7 +28,7 @@ pub fn titles(o: &Outcome) -> (Ui, Ui) {
 /// now"), else first under "What this care involves". `None` for hospital care today, whose
 /// first step says where to go, so the result does not also say "call 911 or 988 now".
 pub fn lead(lang: Lang, o: &Outcome) -> Option<&'static str> {
-    (!o.hospital_today()).then(|| i18n::level_summary(lang, o.level, o.voice))
+    (!o.hospital_today()).then(|| i18n::level_summary(lang, o.level))
 }
 
 /// A reason's sentence with the risk factors and substances it names.
@@ -107,7 +107,7 @@ pub fn summary_text(lang: Lang, o: &Outcome, host: &HostConfig) -> String {
     line(&mut s, &[t(lang, title), ": ", i18n::level_name(lang, o.level)]);
     let emergency = o.level == Level::Emergency && !o.hospital_today();
     if emergency {
-        line(&mut s, &[i18n::level_summary(lang, o.level, v)]);
+        line(&mut s, &[i18n::level_summary(lang, o.level)]);
     }
     // The reason and the first step the page's card shows come first in their own sections
     // below, so the file does not repeat them here.
@@ -153,7 +153,7 @@ pub fn summary_text(lang: Lang, o: &Outcome, host: &HostConfig) -> String {
     if let Some(hours) = i18n::hours(lang, o.plan.hours) {
         line(&mut s, &[&hours]);
     }
-    line(&mut s, &[i18n::level_involves(lang, o.level, v)]);
+    line(&mut s, &[i18n::level_involves(lang, o.level)]);
     line(&mut s, &["\n", t(lang, schedule)]);
     line(&mut s, &[i18n::fit(lang, o.plan.fit, v)]);
     for l in &o.plan.lines {

@@ -374,51 +374,32 @@ pub fn level_name(l: Level) -> &'static str {
     }
 }
 
-/// One sentence that says what the level is, to the person or about the loved one.
-pub fn level_summary(l: Level, voice: Voice) -> &'static str {
-    match voice {
-        You => match l {
-            Level::Early => "Learning, check-ins and support groups, to keep risks low.",
-            Level::Outpatient => "Counseling once or twice a week while you live at home.",
-            Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, while you live at home.",
-            Level::Php => "A day program most of the day, 5 days a week, and home at night.",
-            Level::Residential => "Living at a treatment center for a while, with support day and night.",
-            Level::Withdrawal => "You stop safely, with doctors and nurses watching over you. They treat withdrawal: the sickness the body can go through when you stop. Then treatment goes on.",
-            Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
-        },
-        They => match l {
-            Level::Early => "Learning, check-ins and support groups, to keep risks low.",
-            Level::Outpatient => "Counseling once or twice a week while they live at home.",
-            Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, while they live at home.",
-            Level::Php => "A day program most of the day, 5 days a week, and home at night.",
-            Level::Residential => "Living at a treatment center for a while, with support day and night.",
-            Level::Withdrawal => "Your loved one stops safely, with doctors and nurses watching over them. The team treats withdrawal: the sickness the body can go through when someone stops. Then treatment goes on.",
-            Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
-        },
+/// One sentence that says what the level is. Written without "you" or "they", so one
+/// wording fits the person and a family member (issue 16: one table for both voices rather
+/// than two, which cost bytes and could drift apart).
+pub fn level_summary(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Learning, check-ins and support groups, to keep risks low.",
+        Level::Outpatient => "Counseling once or twice a week, living at home.",
+        Level::Iop => "Treatment 3 to 5 days a week, a few hours a day, living at home.",
+        Level::Php => "A day program most of the day, 5 days a week, and home at night.",
+        Level::Residential => "Living at a treatment center for a while, with support day and night.",
+        Level::Withdrawal => "A safe stop, with doctors and nurses watching over. They treat withdrawal: the sickness the body can go through when someone stops. Then treatment goes on.",
+        Level::Emergency => "Call 911 or 988 now. Get help before anything else.",
     }
 }
 
-/// What the level involves: hours, days, setting; to the person or about the loved one.
-pub fn level_involves(l: Level, voice: Voice) -> &'static str {
-    match voice {
-        You => match l {
-            Level::Early => "Reading and tools you use on your own, short check-ins with a counselor or doctor, and free support groups. You can check again any time.",
-            Level::Outpatient => "Usually 1 or 2 sessions a week, under 9 hours in all (under 6 for teens). Talk therapy, sometimes medicine, at an office or online.",
-            Level::Iop => "About 9 to 19 hours a week (6 or more for teens), often 3 to 5 days a week for 2 to 4 hours. Group and one-on-one therapy, drug tests, family sessions, and crisis support at any hour. Many programs run in the evening or online.",
-            Level::Php => "About 20 or more hours a week: a day program most weekdays, with doctors, nurses and therapists. You sleep at home.",
-            Level::Residential => "You live at the center, usually for a few weeks. Staff are there day and night. Therapy, groups and medical care each day.",
-            Level::Withdrawal => "Doctors and nurses help you stop safely, with medicine when needed. It may be a 24-hour setting or a slow taper with close checks, as the doctor decides. Most stays last a few days. Then treatment goes on at another level.",
-            Level::Emergency => "Emergency services, a crisis line or an emergency room. Treatment for substance use can be planned after you are safe.",
-        },
-        They => match l {
-            Level::Early => "Reading and tools they use on their own, short check-ins with a counselor or doctor, and free support groups. You can check again any time.",
-            Level::Outpatient => "Usually 1 or 2 sessions a week, under 9 hours in all (under 6 for teens). Talk therapy, sometimes medicine, at an office or online.",
-            Level::Iop => "About 9 to 19 hours a week (6 or more for teens), often 3 to 5 days a week for 2 to 4 hours. Group and one-on-one therapy, drug tests, family sessions, and crisis support at any hour. Many programs run in the evening or online.",
-            Level::Php => "About 20 or more hours a week: a day program most weekdays, with doctors, nurses and therapists. They sleep at home.",
-            Level::Residential => "They live at the center, usually for a few weeks. Staff are there day and night. Therapy, groups and medical care each day.",
-            Level::Withdrawal => "Doctors and nurses help them stop safely, with medicine when needed. It may be a 24-hour setting or a slow taper with close checks, as the doctor decides. Most stays last a few days. Then treatment goes on at another level.",
-            Level::Emergency => "Emergency services, a crisis line or an emergency room. Treatment for substance use can be planned once everyone is safe.",
-        },
+/// What the level involves: hours, days, setting. Like the summary, one wording for both
+/// voices ("you can check again" speaks to the reader, whoever it is).
+pub fn level_involves(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Reading and self-help tools, short check-ins with a counselor or doctor, and free support groups. You can check again any time.",
+        Level::Outpatient => "Usually 1 or 2 sessions a week, under 9 hours in all (under 6 for teens). Talk therapy, sometimes medicine, at an office or online.",
+        Level::Iop => "About 9 to 19 hours a week (6 or more for teens), often 3 to 5 days a week for 2 to 4 hours. Group and one-on-one therapy, drug tests, family sessions, and crisis support at any hour. Many programs run in the evening or online.",
+        Level::Php => "About 20 or more hours a week: a day program most weekdays, with doctors, nurses and therapists. Nights are at home.",
+        Level::Residential => "A stay at the center, usually for a few weeks. Staff are there day and night. Therapy, groups and medical care each day.",
+        Level::Withdrawal => "Doctors and nurses help with stopping safely, with medicine when needed. It may be a 24-hour setting or a slow taper with close checks, as the doctor decides. Most stays last a few days. Then treatment goes on at another level.",
+        Level::Emergency => "Emergency services, a crisis line or an emergency room. Treatment for substance use can be planned once everyone is safe.",
     }
 }
 
@@ -474,8 +455,7 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::SameDaySafety, They) => "Ask your loved one today if they are safe. Call or text 988 with them or for advice. They can also see a doctor or a crisis clinic.",
         (NextStep::Keep988, You) => "If hard thoughts come, call or text 988 any time. You do not have to share anything here.",
         (NextStep::Keep988, They) => "If your loved one has hard thoughts, you or they can call or text 988 any time.",
-        (NextStep::UrgentMentalHealth, You) => "Ask a doctor, a crisis line or an urgent care clinic for a mental-health check. It should happen within a day or two.",
-        (NextStep::UrgentMentalHealth, They) => "Help your loved one ask a doctor, a crisis line or an urgent care clinic for a mental-health check. It should happen within a day or two.",
+        (NextStep::UrgentMentalHealth, _) => "A mental-health check should happen within a day or two: ask a doctor, a crisis line or an urgent care clinic.",
         (NextStep::MentalHealthToo, _) => "Look for a program that treats mental health too, not only substance use.",
         (NextStep::MentalHealthCare, You) => "Talk to a doctor or a mental-health counselor about how you feel. You can call or text 988 any time.",
         (NextStep::MentalHealthCare, They) => "Help your loved one see a doctor or a mental-health counselor. You or they can call or text 988 any time.",
@@ -486,8 +466,7 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::KeepMedicine, They) => "Your loved one should keep taking their medicine for opioid or alcohol use. Stopping it raises the risk of overdose.",
         (NextStep::TalkToPrescriber, You) => "Keep taking your opioids as prescribed. Talk to your prescriber about any worries, and before you change the dose.",
         (NextStep::TalkToPrescriber, They) => "Your loved one should keep taking their opioids as prescribed and talk to the prescriber before changing the dose.",
-        (NextStep::PrenatalCare, You) => "Get prenatal care (care during pregnancy) and tell the team about substance use. They are there to help, not to judge.",
-        (NextStep::PrenatalCare, They) => "Your loved one needs prenatal care (care during pregnancy), and the team should know about substance use. They are there to help, not to judge.",
+        (NextStep::PrenatalCare, _) => "Prenatal care (care during pregnancy) is needed, and the team should know about the substance use. They are there to help, not to judge.",
         (NextStep::Naloxone, You) => "Keep naloxone (Narcan) nearby; pharmacies sell it without a prescription. Use fentanyl test strips. Do not use alone.",
         (NextStep::Naloxone, They) => "Keep naloxone (Narcan) nearby and learn how to use it; pharmacies sell it without a prescription. Ask your loved one not to use alone.",
         (NextStep::NaloxoneHome, You) => "Keep naloxone (Narcan) at home, and show the people you live with how to use it. Pharmacies sell it without a prescription.",
@@ -502,15 +481,12 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::AdolescentProgram, _) => "Look for a program made for teens.",
         (NextStep::FamilyInvolvement, _) => "Involve the family. Teens do better when a parent or trusted adult takes part.",
         (NextStep::FullAssessment, _) => "Some answers are missing, so this is less sure. A full assessment with a counselor or doctor is the next step.",
-        (NextStep::ContinuingCare, You) => "Keep up what helps: meetings, counseling or check-ins. If cravings grow or a slip happens, reach out early. That is part of recovery.",
-        (NextStep::ContinuingCare, They) => "What helps your loved one should go on: meetings, counseling or check-ins. If cravings grow or a slip happens, reaching out early is part of recovery.",
+        (NextStep::ContinuingCare, _) => "What helps should go on: meetings, counseling or check-ins. If cravings grow or a slip happens, reaching out early is part of recovery.",
         (NextStep::HomeSupport, _) => "Ask about help with a place to live and with support: call 211, or the SAMHSA Helpline at 1-800-662-4357. Recovery groups can be a support too.",
-        (NextStep::StepDown, You) => "Keep going with a step-down program at the level suggested here, now that the live-in program is done.",
-        (NextStep::StepDown, They) => "Your loved one should keep going with a step-down program at the level suggested here, now that the live-in program is done.",
+        (NextStep::StepDown, _) => "Next comes a step-down program at the level suggested here, now that the live-in program is done.",
         (NextStep::TalkToCenter, _) => "Talk to a treatment center about this level of care. They will do a full assessment and confirm it.",
         (NextStep::FindTreatment, _) => "Find programs near you at FindTreatment.gov, or call the SAMHSA Helpline at 1-800-662-4357.",
-        (NextStep::SelfGuided, You) => "Try self-help tools and free support groups. Talk to a doctor if you want to cut down.",
-        (NextStep::SelfGuided, They) => "Self-help tools and free support groups can help your loved one. A doctor can help if they want to cut down.",
+        (NextStep::SelfGuided, _) => "Self-help tools and free support groups can help. A doctor can help with cutting down.",
         (NextStep::CheckAgain, _) => "Check again in a month or two, or sooner if things change.",
     }
 }

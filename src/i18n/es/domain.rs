@@ -371,34 +371,22 @@ pub fn level_name(l: Level) -> &'static str {
     }
 }
 
-/// One Spanish sentence that says what the level is. "Mientras vive en su casa" reads the
-/// same for "usted" and for the loved one, so only the withdrawal level needs two voices.
-pub fn level_summary(l: Level, voice: Voice) -> &'static str {
-    match voice {
-        You => match l {
-            Level::Early => "Información, chequeos y grupos de apoyo para mantener bajos los riesgos.",
-            Level::Outpatient => "Consejería una o dos veces a la semana mientras vive en su casa.",
-            Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, mientras vive en su casa.",
-            Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
-            Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
-            Level::Withdrawal => "Usted deja de usar sin peligro, con médicos y enfermeras que cuidan de usted. Ellos tratan la abstinencia: el malestar que puede sentir el cuerpo al dejar de usar. Después sigue el tratamiento.",
-            Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
-        },
-        They => match l {
-            Level::Early => "Información, chequeos y grupos de apoyo para mantener bajos los riesgos.",
-            Level::Outpatient => "Consejería una o dos veces a la semana mientras vive en su casa.",
-            Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, mientras vive en su casa.",
-            Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
-            Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
-            Level::Withdrawal => "Su ser querido deja de usar sin peligro, con médicos y enfermeras que lo cuidan. El equipo trata la abstinencia: el malestar que puede sentir el cuerpo al dejar de usar. Después sigue el tratamiento.",
-            Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
-        },
+/// One Spanish sentence that says what the level is, in one wording for both voices.
+pub fn level_summary(l: Level) -> &'static str {
+    match l {
+        Level::Early => "Información, chequeos y grupos de apoyo para mantener bajos los riesgos.",
+        Level::Outpatient => "Consejería una o dos veces a la semana, viviendo en casa.",
+        Level::Iop => "Tratamiento de 3 a 5 días a la semana, unas horas al día, viviendo en casa.",
+        Level::Php => "Un programa de día casi todo el día, 5 días a la semana, y en casa por la noche.",
+        Level::Residential => "Vivir en un centro de tratamiento por un tiempo, con apoyo de día y de noche.",
+        Level::Withdrawal => "Dejar de usar sin peligro, con médicos y enfermeras que cuidan a la persona. Ellos tratan la abstinencia: el malestar que puede sentir el cuerpo al dejar de usar. Después sigue el tratamiento.",
+        Level::Emergency => "Llame al 911 o al 988 ahora. Busque ayuda antes que nada.",
     }
 }
 
 /// What the level involves, in Spanish. Its third person ("vive", "duerme", "le ayudan")
 /// reads the same for "usted" and for the loved one, so one wording serves both voices.
-pub fn level_involves(l: Level, _voice: Voice) -> &'static str {
+pub fn level_involves(l: Level) -> &'static str {
     match l {
         Level::Early => "Lecturas y herramientas para usar por su cuenta, chequeos cortos con un consejero o médico, y grupos de apoyo gratis. Puede volver a revisar cuando quiera.",
         Level::Outpatient => "Por lo general 1 o 2 sesiones a la semana, menos de 9 horas en total (menos de 6 para adolescentes). Terapia, a veces medicamentos, en una oficina o por internet.",
@@ -406,7 +394,7 @@ pub fn level_involves(l: Level, _voice: Voice) -> &'static str {
         Level::Php => "Unas 20 horas o más a la semana: un programa de día casi todos los días hábiles, con médicos, enfermeras y terapeutas. Duerme en su casa.",
         Level::Residential => "Vive en el centro, por lo general unas semanas. Hay personal de día y de noche. Terapia, grupos y atención médica cada día.",
         Level::Withdrawal => "Médicos y enfermeras le ayudan a dejar de usar con seguridad, con medicamentos si hace falta. Puede ser en un lugar con atención las 24 horas o con una reducción lenta de la dosis y chequeos frecuentes, según decida el médico. La mayoría dura unos días. Después el tratamiento sigue en otro nivel.",
-        Level::Emergency => "Servicios de emergencia, una línea de crisis o una sala de emergencias. El tratamiento del consumo se puede planear cuando esté a salvo.",
+        Level::Emergency => "Servicios de emergencia, una línea de crisis o una sala de emergencias. El tratamiento del consumo se puede planear cuando todos estén a salvo.",
     }
 }
 
@@ -462,8 +450,7 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::SameDaySafety, They) => "Pregúntele hoy a su ser querido si está a salvo. Llame o envíe un mensaje de texto al 988 con esa persona, o para pedir consejo. También puede ver a un médico o ir a una clínica de crisis.",
         (NextStep::Keep988, You) => "Si vienen pensamientos difíciles, llame o envíe un mensaje de texto al 988 cuando quiera. No tiene que contar nada aquí.",
         (NextStep::Keep988, They) => "Si su ser querido tiene pensamientos difíciles, cualquiera de los dos puede llamar o enviar un mensaje de texto al 988 cuando quiera.",
-        (NextStep::UrgentMentalHealth, You) => "Pida una evaluación de salud mental a un médico, a una línea de crisis o a una clínica de atención urgente. Debe ser en uno o dos días.",
-        (NextStep::UrgentMentalHealth, They) => "Ayude a su ser querido a pedir una evaluación de salud mental a un médico, a una línea de crisis o a una clínica de atención urgente. Debe ser en uno o dos días.",
+        (NextStep::UrgentMentalHealth, _) => "Hace falta una evaluación de salud mental en uno o dos días: pídala a un médico, a una línea de crisis o a una clínica de atención urgente.",
         (NextStep::MentalHealthToo, _) => "Busque un programa que también trate la salud mental, no solo el consumo.",
         (NextStep::MentalHealthCare, You) => "Hable con un médico o un consejero de salud mental sobre cómo se siente. Puede llamar o enviar un mensaje de texto al 988 cuando quiera.",
         (NextStep::MentalHealthCare, They) => "Ayude a su ser querido a ver a un médico o a un consejero de salud mental. Cualquiera de los dos puede llamar o enviar un mensaje de texto al 988 cuando quiera.",
@@ -474,8 +461,7 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::KeepMedicine, They) => "Su ser querido debe seguir tomando su medicamento para el consumo de opioides o de alcohol. Dejarlo aumenta el riesgo de sobredosis.",
         (NextStep::TalkToPrescriber, You) => "Siga tomando sus opioides como se los recetaron. Hable con quien se los receta si algo le preocupa, y antes de cambiar la dosis.",
         (NextStep::TalkToPrescriber, They) => "Su ser querido debe seguir tomando sus opioides como se los recetaron. Debe hablar con quien se los receta antes de cambiar la dosis.",
-        (NextStep::PrenatalCare, You) => "Reciba atención prenatal (cuidado durante el embarazo) y cuente al equipo sobre el consumo. Están para ayudar, no para juzgar.",
-        (NextStep::PrenatalCare, They) => "Su ser querido necesita atención prenatal (cuidado durante el embarazo), y el equipo debe saber del consumo. Están para ayudar, no para juzgar.",
+        (NextStep::PrenatalCare, _) => "Hace falta atención prenatal (cuidado durante el embarazo), y el equipo debe saber del consumo. Están para ayudar, no para juzgar.",
         (NextStep::Naloxone, You) => "Tenga naloxona (Narcan) a mano; las farmacias la venden sin receta. Use tiras de prueba de fentanilo. No use a solas.",
         (NextStep::Naloxone, They) => "Tenga naloxona (Narcan) a mano y aprenda a usarla; las farmacias la venden sin receta. Pídale a su ser querido que no use a solas.",
         (NextStep::NaloxoneHome, You) => "Tenga naloxona (Narcan) en casa, y enseñe a usarla a las personas que viven con usted. Las farmacias la venden sin receta.",
@@ -490,15 +476,12 @@ pub fn next_step(s: NextStep, voice: Voice) -> &'static str {
         (NextStep::AdolescentProgram, _) => "Busque un programa hecho para adolescentes.",
         (NextStep::FamilyInvolvement, _) => "Involucre a la familia. A los adolescentes les va mejor cuando un padre o un adulto de confianza participa.",
         (NextStep::FullAssessment, _) => "Faltan algunas respuestas, así que esto es menos seguro. El próximo paso es una evaluación completa con un consejero o un médico.",
-        (NextStep::ContinuingCare, You) => "Siga con lo que le ayuda: reuniones, consejería o chequeos. Si crecen las ansias o vuelve a usar, pida ayuda pronto. Eso es parte de la recuperación.",
-        (NextStep::ContinuingCare, They) => "Lo que ayuda a su ser querido debe seguir: reuniones, consejería o chequeos. Si crecen las ansias o vuelve a usar, pedir ayuda pronto es parte de la recuperación.",
+        (NextStep::ContinuingCare, _) => "Lo que ayuda debe seguir: reuniones, consejería o chequeos. Si crecen las ansias o se vuelve a usar, pedir ayuda pronto es parte de la recuperación.",
         (NextStep::HomeSupport, _) => "Pregunte por ayuda con un lugar donde vivir y con apoyo: llame al 211, o a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Los grupos de recuperación también pueden dar apoyo.",
-        (NextStep::StepDown, You) => "Siga con un programa de transición del nivel que se sugiere aquí, ahora que terminó el programa residencial.",
-        (NextStep::StepDown, They) => "Su ser querido debe seguir con un programa de transición del nivel que se sugiere aquí, ahora que terminó el programa residencial.",
+        (NextStep::StepDown, _) => "Lo siguiente es un programa de transición del nivel que se sugiere aquí, ahora que terminó el programa residencial.",
         (NextStep::TalkToCenter, _) => "Hable con un centro de tratamiento sobre este nivel de atención. Harán una evaluación completa y lo confirmarán.",
         (NextStep::FindTreatment, _) => "Busque programas cerca de usted en FindTreatment.gov, o llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (en español).",
-        (NextStep::SelfGuided, You) => "Pruebe herramientas de autoayuda y grupos de apoyo gratis. Hable con un médico si quiere tomar o usar menos.",
-        (NextStep::SelfGuided, They) => "Las herramientas de autoayuda y los grupos de apoyo gratis pueden ayudar a su ser querido. Un médico puede ayudar si quiere tomar o usar menos.",
+        (NextStep::SelfGuided, _) => "Las herramientas de autoayuda y los grupos de apoyo gratis pueden ayudar. Un médico puede ayudar a tomar o usar menos.",
         (NextStep::CheckAgain, _) => "Vuelva a revisar en uno o dos meses, o antes si algo cambia.",
     }
 }
