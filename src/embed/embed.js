@@ -144,16 +144,21 @@
       dialog.showModal();
       frame.focus();
     }
-    function shut() {
-      if (!dialog.open) return;
-      dialog.close();
-    }
-    dialog.addEventListener("close", function () {
+    // Undoes open(). It runs at once when this loader closes the dialog, so focus is on the
+    // button as soon as the dialog is gone, and again on the dialog's close event (fired a
+    // task later, and the only sign when Escape on the close bar cancelled it); twice is harmless.
+    function restore() {
       css(dialog, { display: "none" });
       document.documentElement.style.removeProperty("overflow");
       if (overflow) document.documentElement.style.setProperty("overflow", overflow);
       opener.focus();
-    });
+    }
+    function shut() {
+      if (!dialog.open) return;
+      dialog.close();
+      restore();
+    }
+    dialog.addEventListener("close", restore);
     // Escape on the close bar: the dialog's own cancel, which closes it.
     opener.addEventListener("click", open);
     close.addEventListener("click", shut);
