@@ -4,9 +4,9 @@
 //! On a phone one row per question made this page seven screens long (issue 16). So the
 //! answers are grouped by the area of the bank each question informs, and each group is a
 //! `<details>` that starts closed: a short page of area names, each with its answers as one
-//! wrapped line of text beneath it, and one tap opens a group to see each question with its answer and its
-//! Change button. `<details>` needs no script, and
-//! browsers expose it to assistive technology as a button that opens and closes.
+//! wrapped line of text beneath it, and one tap opens a group to see each question with its
+//! answer and its Change button. `<details>` needs no script, and browsers expose it to
+//! assistive technology as a button that opens and closes.
 
 use yew::prelude::*;
 
