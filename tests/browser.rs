@@ -52,9 +52,13 @@ impl std::ops::Deref for Widget {
 }
 
 async fn mount_with(host: HostConfig) -> Widget {
+    mount_props(AppProps { host: Rc::new(host), unsandboxed: false, on_ready: Default::default() }).await
+}
+
+async fn mount_props(props: AppProps) -> Widget {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { host: Rc::new(host), on_ready: Default::default() }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     Widget { root, handle: Some(handle) }
 }
@@ -386,10 +390,10 @@ async fn the_host_sets_language_and_colour_but_nothing_inline() {
 /// Answers the questions on the path, in order, as an engine answer file says, by clicking
 /// the options' inputs and Continue, until the summary, a crisis card or the end of the file.
 async fn answer_file(root: &Element, json: &str) {
-    use care_screener::screening::{file, flow};
+    use care_screener::screening::{file, path};
     let answers = file::parse(json).expect("a valid answer file");
     click_text(root, "button", "Start now").await;
-    for q in flow::path(&answers) {
+    for q in path::questions(&answers) {
         let chosen = answers.get(q);
         if chosen.is_empty() || find(root, ".crisis").is_some() {
             return;
@@ -460,9 +464,9 @@ async fn change_answer_to(root: &Element, question: &str) {
 
 #[wasm_bindgen_test]
 async fn going_back_over_questions_of_other_kinds_shows_each_saved_answer() {
-    use care_screener::screening::{file, flow};
+    use care_screener::screening::{file, path};
     let answers = file::parse(P02).unwrap();
-    let path = flow::path(&answers);
+    let path = path::questions(&answers);
     let root = mount(Lang::En).await;
     click_text(&root, "button", "Start now").await;
     for q in &path[..6] {
@@ -619,7 +623,8 @@ async fn pageshow_from_the_back_forward_cache_starts_fresh_and_unblanks() {
 
 #[wasm_bindgen_test]
 async fn an_unsandboxed_widget_says_so() {
-    let widget = mount_with(HostConfig { lang: Some(Lang::En), unsandboxed: true, ..HostConfig::default() }).await;
+    let host = Rc::new(HostConfig { lang: Some(Lang::En), ..HostConfig::default() });
+    let widget = mount_props(AppProps { host, unsandboxed: true, on_ready: Default::default() }).await;
     assert!(text(&widget, ".exposed").contains("may be able to see your answers"));
     let quiet = mount(Lang::En).await;
     assert!(find(&quiet, ".exposed").is_none());

@@ -48,7 +48,6 @@ fn a_full_good_configuration_is_read_without_warnings() {
             overlay: true,
             lang: Some(Lang::Es),
             exit_url: "https://www.example.org/".into(),
-            unsandboxed: false,
         }
     );
 }
@@ -367,7 +366,6 @@ fn assert_safe(config: &HostConfig) {
     assert!(config.offset_top.iter().all(|px| px.strip_suffix("px").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n <= MAX_OFFSET)));
     assert!(!config.offers.contains(&Level::Emergency));
     assert!(config.offers.windows(2).all(|w| w[0] < w[1]), "sorted, once each");
-    assert!(!config.unsandboxed, "only the start-up sets this, never the host");
 }
 
 proptest! {
@@ -402,5 +400,17 @@ proptest! {
         let fragment: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v))).collect();
         let via_fragment = parse_fragment(&format!("#{}", fragment.join("&")));
         prop_assert_eq!(via_fragment, parse_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+    }
+}
+
+/// Whether the frame is sandboxed is the widget's own reading at start-up, passed to the app
+/// beside the host's configuration: no setting can claim it either way.
+#[test]
+fn the_sandbox_state_is_not_a_host_setting() {
+    for key in ["unsandboxed", "sandboxed", "sandbox"] {
+        let parsed = parse(&[(key, "false")]);
+        assert_eq!(parsed.config, HostConfig::default(), "{key}");
+        assert_eq!(parsed.warnings.len(), 1, "{key}");
+        assert_eq!(parsed.warnings[0].problem, Problem::UnknownKey, "{key}");
     }
 }

@@ -51,7 +51,7 @@ fn generate() -> String {
     let _ = writeln!(s, "This screen suggests a starting level of care to discuss with a clinician. It is not a diagnosis and not an ASAM placement.\n");
 
     let _ = writeln!(s, "## Levels\n\n| id | name | what it is | hours (adult) |\n|---|---|---|---|");
-    for l in Level::ALL {
+    for &l in Level::ALL {
         let h = i18n::hours(Lang::En, care_screener::screening::hours(l, false)).unwrap_or_else(|| "-".into());
         let _ = writeln!(s, "| `{}` | {} | {} | {} |", l.as_str(), i18n::level_name(Lang::En, l), i18n::level_summary(Lang::En, l), h);
     }

@@ -74,6 +74,11 @@ fn answer_files_get_a_clear_typed_error() {
     assert_eq!(old, FileError::Version("1".into()));
     assert!(old.to_string().contains("\"pregnant\" is now an option of \"medical\""), "{old}");
     assert_eq!(parse(r#"{"note": 3, "answers": {}}"#), Err(FileError::Note));
+    // A field given as null is there, and wrong, rather than missing.
+    assert_eq!(parse(r#"{"version": null, "answers": {}}"#), Err(FileError::Version("null".into())));
+    assert_eq!(parse(r#"{"note": null, "answers": {}}"#), Err(FileError::Note));
+    assert_eq!(parse(r#"{"answers": null}"#), Err(FileError::NoAnswers));
+    assert_eq!(parse(r#"{"answers": {"age": null}}"#), Err(FileError::BadValue { question: "age".into() }));
     assert_eq!(parse(r#"{"version": 3}"#), Err(FileError::NoAnswers));
     assert_eq!(parse(r#"{"answers": []}"#), Err(FileError::NoAnswers));
     assert_eq!(

@@ -3,8 +3,9 @@
 
 use care_screener::i18n::{self, Lang, Notice};
 use care_screener::screening::bank::{question, Unknown, When, BANK};
-use care_screener::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine};
-use care_screener::screening::{flow, rules, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
+use care_screener::screening::outcome::{Fit, Flag, NextStep, PlanLine};
+use care_screener::screening::Area;
+use care_screener::screening::{path, rules, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
 
 use OptionId as O;
 use QuestionId as Q;
@@ -149,7 +150,7 @@ fn the_catalogues_have_words_for_everything_in_both_languages_and_voices() {
                 assert!(!i18n::rule(lang, *r, v).is_empty());
             }
         }
-        for l in Level::ALL {
+        for &l in Level::ALL {
             assert!(!i18n::level_name(lang, l).is_empty());
             assert!(!i18n::level_summary(lang, l).is_empty());
             assert!(!i18n::level_involves(lang, l).is_empty());
@@ -240,7 +241,7 @@ fn questions_about_a_loved_one_are_worded_for_them() {
         (Q::Sex, Voice::LovedOne),
     ];
     for (who, voice) in [(O::Myself, Voice::Own), (O::SomeoneElse, Voice::LovedOne)] {
-        let path = flow::path(&answers(&[(Q::WhoFor, &[who])]));
+        let path = path::questions(&answers(&[(Q::WhoFor, &[who])]));
         for (q, v) in one_voice {
             assert_eq!(path.contains(&q), v == voice, "{} for {who:?}", q.as_str());
         }
@@ -425,12 +426,12 @@ fn a_light_drinker_skips_drug_withdrawal_and_schedule_questions() {
     a.set(Q::Age, vec![O::Age18To64]).unwrap();
     a.set(Q::Substances, vec![O::Alcohol]).unwrap();
     a.set(Q::AlcoholFreq, vec![O::MonthlyOrLess]).unwrap();
-    while let Some(q) = flow::path(&a).into_iter().find(|q| a.get(*q).is_empty()) {
+    while let Some(q) = path::questions(&a).into_iter().find(|q| a.get(*q).is_empty()) {
         let spec = question(q);
         let lowest = spec.choices.iter().find(|c| c.rank == Some(0)).unwrap_or(&spec.choices[0]);
         a.set(q, vec![lowest.id]).unwrap();
     }
-    let path = flow::path(&a);
+    let path = path::questions(&a);
     for q in [Q::CannabisFreq, Q::OpioidFreq, Q::SedativeFreq, Q::WithdrawalHistory, Q::Overdose, Q::Willing, Q::HoursFree] {
         assert!(!path.contains(&q), "{} is skipped", q.as_str());
     }
@@ -459,7 +460,7 @@ fn no_question_carries_the_choose_all_instruction() {
 fn pregnancy_is_offered_only_when_relevant() {
     let offered = |age: O, substances: &[O]| {
         let a = answers(&[(Q::WhoFor, &[O::Myself]), (Q::DangerNow, &[O::NoDanger]), (Q::Age, &[age]), (Q::Substances, substances)]);
-        (flow::offered(Q::Medical, &a).iter().any(|c| c.id == O::Pregnant), a)
+        (path::offered(Q::Medical, &a).iter().any(|c| c.id == O::Pregnant), a)
     };
     assert!(offered(O::Age18To64, &[O::Opioids]).0);
     assert!(offered(O::Under18, &[O::Alcohol]).0);
@@ -488,7 +489,7 @@ fn pregnancy_is_not_offered_for_a_son() {
         if let Some(s) = sex {
             a.set(Q::Sex, vec![s]).expect("valid");
         }
-        (flow::path(&a).contains(&Q::Sex), flow::offered(Q::Medical, &a).iter().any(|c| c.id == O::Pregnant))
+        (path::questions(&a).contains(&Q::Sex), path::offered(Q::Medical, &a).iter().any(|c| c.id == O::Pregnant))
     };
     assert_eq!(run(O::SomeoneElse, O::Under18, Some(O::Male)), (true, false), "a son: no pregnancy");
     assert_eq!(run(O::SomeoneElse, O::Under18, Some(O::Female)), (true, true), "a daughter: offered");

@@ -9,7 +9,7 @@
 //! pregnant, home fine. The brief's answer for that is early support.
 
 use care_screener::screening::outcome::{Fit, Flag, NextStep, Outcome};
-use care_screener::screening::{assess, flow, Answers, Level, OptionId, QuestionId};
+use care_screener::screening::{assess, path, Answers, Level, OptionId, QuestionId};
 
 use Level::*;
 use OptionId as O;
@@ -231,7 +231,7 @@ fn run_from(mut a: Answers, r: &Row) -> Outcome {
         r.level.1,
         o.reasons.iter().map(|x| x.rule.as_str()).collect::<Vec<_>>()
     );
-    assert_eq!(flow::crisis(&a).is_some(), r.crisis, "{}: crisis card", r.name);
+    assert_eq!(path::crisis(&a).is_some(), r.crisis, "{}: crisis card", r.name);
     for s in r.steps {
         assert!(o.step(*s), "{}: next steps lack {s:?}: {:?}", r.name, o.next_steps);
     }

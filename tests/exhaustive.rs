@@ -5,7 +5,7 @@
 
 use care_screener::screening::bank::{question, Kind};
 use care_screener::screening::outcome::{Flag, NextStep};
-use care_screener::screening::{assess, flow, Answers, Crisis, Level, OptionId, QuestionId};
+use care_screener::screening::{assess, path, Answers, Crisis, Level, OptionId, QuestionId};
 
 use OptionId as O;
 use QuestionId as Q;
@@ -109,7 +109,7 @@ fn every_withdrawal_answer() {
                             let ctx = || format!("{who}: history {h:?} now {n:?} last {l:?} age {g:?} years {y:?} → {:?}", o.level);
                             // Withdrawal emergencies (§4) → emergency and a card; nothing else here is one.
                             assert_eq!(o.level == Level::Emergency, emergency_signs, "{}", ctx());
-                            assert_eq!(flow::crisis(&a).is_some(), emergency_signs, "{}", ctx());
+                            assert_eq!(path::crisis(&a).is_some(), emergency_signs, "{}", ctx());
                             if has(n, &[O::SeizureNow]) {
                                 assert_eq!(o.crisis, Some(Crisis::Seizure), "{}", ctx());
                             }
@@ -160,8 +160,8 @@ fn every_withdrawal_answer() {
                             // Someone who has not used for over a month is past withdrawal and is
                             // not asked the withdrawal questions.
                             if !recent {
-                                assert!(!flow::path(&a).contains(&Q::WithdrawalHistory), "{}", ctx());
-                                assert!(flow::path(&a).contains(&Q::WithdrawalNow), "{}", ctx());
+                                assert!(!path::questions(&a).contains(&Q::WithdrawalHistory), "{}", ctx());
+                                assert!(path::questions(&a).contains(&Q::WithdrawalNow), "{}", ctx());
                                 assert!(o.level < Level::Withdrawal, "{}", ctx());
                             }
                             if o.level == Level::Withdrawal {
@@ -192,7 +192,7 @@ fn every_danger_answer() {
             let unsure = d == [O::NotSure];
             let expected = danger || (unsure && who == O::SomeoneElse);
             assert_eq!(o.level == Level::Emergency, expected, "{who:?} {d:?}");
-            assert_eq!(flow::crisis(&a).is_some(), expected, "{who:?} {d:?}");
+            assert_eq!(path::crisis(&a).is_some(), expected, "{who:?} {d:?}");
             if d.contains(&O::CannotWake) {
                 assert_eq!(o.crisis, Some(Crisis::Overdose));
                 assert_eq!(o.next_steps[0], NextStep::OverdoseSteps);

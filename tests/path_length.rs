@@ -1,4 +1,4 @@
-//! How long the run is: the number of questions `flow::path` asks for every answer file we
+//! How long the run is: the number of questions `path::questions` asks for every answer file we
 //! have (the public vignettes, the December 2026 review's cases and our red team's), for the
 //! person themself and for a family member. Issue 16 measured a tired parent's run at 25
 //! questions; this test prints the median and the longest path for each voice
@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use care_screener::screening::{file, flow, Answers, Voice};
+use care_screener::screening::{file, path, Answers, Voice};
 
 /// Every answer file of the three folders, with its name.
 fn answer_files() -> Vec<(String, Answers)> {
@@ -43,8 +43,8 @@ fn stats(lengths: &mut Vec<(usize, String)>) -> (usize, usize, String) {
 fn lengths() -> (Vec<(usize, String)>, Vec<(usize, String)>) {
     let (mut own, mut loved) = (Vec::new(), Vec::new());
     for (name, answers) in answer_files() {
-        let n = flow::path(&answers).len();
-        match flow::voice(&answers) {
+        let n = path::questions(&answers).len();
+        match answers.voice() {
             Voice::Own => own.push((n, name)),
             Voice::LovedOne => loved.push((n, name)),
         }
@@ -96,7 +96,7 @@ fn every_instrument_item_and_safety_question_stays_in_order() {
         a.set(Q::WhoFor, vec![who]).expect("valid");
         a.set(Q::DangerNow, vec![O::NoDanger]).expect("valid");
         a.set(Q::Substances, vec![O::Alcohol]).expect("valid");
-        let path = flow::path(&a);
+        let path = path::questions(&a);
         let at = |q: Q| path.iter().position(|p| *p == q).unwrap_or_else(|| panic!("{} is asked ({voice:?})", q.as_str()));
         assert_eq!(at(Q::DangerNow), 1, "the danger check comes right after who is answering");
         let places: Vec<usize> = asq.iter().map(|q| at(*q)).collect();

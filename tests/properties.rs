@@ -12,7 +12,7 @@ mod common;
 
 use care_screener::screening::bank::{question, Kind, BANK};
 use care_screener::screening::outcome::{Flag, NextStep, Outcome};
-use care_screener::screening::{assess, flow, Answers, Level, OptionId, QuestionId, RuleId};
+use care_screener::screening::{assess, path, Answers, Level, OptionId, QuestionId, RuleId};
 use common::{fill, on_path, pick, with};
 use proptest::prelude::*;
 
@@ -143,7 +143,7 @@ proptest! {
         let top = x.reasons.iter().map(|r| r.at_least).max();
         prop_assert_eq!(Some(x.level), top);
         prop_assert_eq!(Some(x.level), x.areas.iter().map(|r| r.needs).max());
-        prop_assert_eq!(x.crisis, flow::crisis(&a));
+        prop_assert_eq!(x.crisis, path::crisis(&a));
         if x.crisis.is_some() {
             prop_assert_eq!(x.level, Level::Emergency);
             prop_assert!(matches!(x.next_steps.first(), Some(NextStep::Call911 | NextStep::Call988Now | NextStep::OverdoseSteps | NextStep::SeizureSteps | NextStep::EmergencyRoomNow)));
@@ -169,7 +169,7 @@ proptest! {
     #[test]
     fn more_risk_never_lowers_the_level(s in seeds(), picks in prop::array::uniform4(any::<u32>())) {
         let base = fill(&s);
-        let on = flow::path(&base);
+        let on = path::questions(&base);
         for k in 0..2 {
             let q = on[picks[k] as usize % on.len()];
             if let Some((low, high)) = ordered_pair(q, picks[k + 2]) {
@@ -199,14 +199,14 @@ proptest! {
     #[test]
     fn crises_and_dangerous_withdrawal_always_win(s in seeds(), k in any::<u32>()) {
         let base = fill(&s);
-        let on = flow::path(&base);
+        let on = path::questions(&base);
         let offered: Vec<(QuestionId, OptionId)> =
             CRISIS_ANSWERS.iter().copied().filter(|(q, _)| on.contains(q)).collect();
         let (q, o) = offered[k as usize % offered.len()];
         let a = adding(&base, q, o);
         let x = assess(&a);
         prop_assert_eq!(x.level, Level::Emergency, "{} = {}", q.as_str(), o.as_str());
-        prop_assert!(flow::crisis(&a).is_some(), "{} = {}", q.as_str(), o.as_str());
+        prop_assert!(path::crisis(&a).is_some(), "{} = {}", q.as_str(), o.as_str());
 
         // A past withdrawal seizure or DTs, whenever the last use was (issue 8).
         if on.contains(&Q::WithdrawalHistory) {
@@ -288,7 +288,7 @@ proptest! {
         let f = with(&a, Q::WhoFor, &[flipped]);
         let y = assess(&f);
         let (own, loved) = if flipped == O::SomeoneElse { (&x, &y) } else { (&y, &x) };
-        let on = flow::path(&a);
+        let on = path::questions(&a);
         let loved_one_unsure = a.has(Q::DangerNow, O::NotSure)
             || (on.contains(&Q::AsqRightNow) && a.has(Q::AsqRightNow, O::NotSure))
             || [Q::AsqWishDead, Q::AsqBetterOff, Q::AsqThoughts, Q::AsqTried].iter().any(|q| on.contains(q) && a.has(*q, O::NotSure));
@@ -318,7 +318,7 @@ proptest! {
             orig => back = with(&back, q, orig),
         }
         prop_assert_eq!(&assess(&back), &x);
-        if !flow::path(&a).contains(&q) {
+        if !path::questions(&a).contains(&q) {
             prop_assert_eq!(&assess(&changed), &x);
         }
     }
@@ -344,19 +344,19 @@ proptest! {
         let y = assess(&scored);
         prop_assert_eq!(z.level, y.level);
         // PHQ-2 and GAD-2 are self-report: asked only of the person themself.
-        let asked = flow::path(&scored).contains(&Q::PhqInterest);
+        let asked = path::questions(&scored).contains(&Q::PhqInterest);
         prop_assert_eq!(asked, !a.has(Q::WhoFor, O::SomeoneElse));
         if asked && (scores[0] + scores[1] >= 3 || scores[2] + scores[3] >= 3) {
             prop_assert!(y.step(NextStep::MentalHealthToo) || y.step(NextStep::MentalHealthCare));
         }
         // A family member's "very down or anxious" is asked instead, with the same guard.
-        if flow::path(&a).contains(&Q::MoodObserved) {
+        if path::questions(&a).contains(&Q::MoodObserved) {
             let seen = assess(&with(&a, Q::MoodObserved, &[O::Yes]));
             prop_assert_eq!(assess(&with(&a, Q::MoodObserved, &[O::No])).level, seen.level);
             prop_assert!(seen.step(NextStep::MentalHealthToo) || seen.step(NextStep::MentalHealthCare));
         }
 
-        if flow::path(&a).contains(&Q::WithdrawalNow) {
+        if path::questions(&a).contains(&Q::WithdrawalNow) {
             let calm = assess(&with(&a, Q::WithdrawalNow, &[O::NoneNow]));
             let shaky = assess(&with(&a, Q::WithdrawalNow, &[O::ShakesSweats, O::SickRestless]));
             prop_assert_eq!(calm.crisis, shaky.crisis);

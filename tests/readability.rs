@@ -46,7 +46,7 @@ use std::path::PathBuf;
 
 use care_screener::i18n::{self, Lang, Notice, Ui};
 use care_screener::screening::bank::BANK;
-use care_screener::screening::{self, file, flow, Level, Outcome, Voice};
+use care_screener::screening::{self, file, path, Level, Outcome, Voice};
 
 /// Flesch–Kincaid grade above which an English passage fails.
 const EN_MAX_GRADE: f64 = 8.0;
@@ -519,10 +519,10 @@ fn vignettes() -> Vec<(String, screening::Answers)> {
 
 /// "Check your answers" for a real run: every question on the path with its answer.
 fn check_screen(lang: Lang, name: &str, answers: &screening::Answers) -> Passage {
-    let voice = flow::voice(answers);
+    let voice = answers.voice();
     let mut p = Passage::new(lang, format!("check answers {name}"));
     p.push(ui(lang, Ui::CheckTitle));
-    for q in flow::path(answers) {
+    for q in path::questions(answers) {
         p.push(i18n::question(lang, q, voice));
         let chosen = answers.get(q);
         if chosen.is_empty() {
@@ -580,11 +580,11 @@ fn result_sections(lang: Lang, name: &str, o: &Outcome) -> Vec<Passage> {
     // The card also gives the deciding reason, the first step with when to take it, and for
     // a family member what to say when they call (src/ui/summary.rs).
     if let Some(c) = card.first_mut() {
-        if let Some(why) = care_screener::summary::why(lang, o) {
+        if let Some(why) = care_screener::ui::summary::why(lang, o) {
             c.push([ui(lang, Ui::WhyShort), " ", &why].concat());
         }
         if let Some(first) = o.next_steps.first() {
-            let (when, text) = care_screener::summary::step(lang, o, *first);
+            let (when, text) = care_screener::ui::summary::step(lang, o, *first);
             c.push([when, " ", text].concat());
         }
         if let Some(say) = i18n::call_script(lang, o) {
@@ -597,7 +597,7 @@ fn result_sections(lang: Lang, name: &str, o: &Outcome) -> Vec<Passage> {
     let mut steps = Passage::new(lang, format!("result {name}: next steps"));
     steps.push(ui(lang, Ui::NextStepsTitle));
     for s in &o.next_steps {
-        let (when, text) = care_screener::summary::step(lang, o, *s);
+        let (when, text) = care_screener::ui::summary::step(lang, o, *s);
         steps.push([when, " ", text].concat());
     }
     out.push(steps);
@@ -824,7 +824,7 @@ fn all_passages(lang: Lang) -> Vec<Passage> {
     let start = start_page(lang);
     let mut out = vec![interface_sentences(lang, &start), start];
     out.extend(question_screens(lang));
-    for level in Level::ALL {
+    for &level in Level::ALL {
         for voice in [Voice::Own, Voice::LovedOne] {
             out.extend(merge_short(level_sections(lang, level, None, false, voice, &format!("{} {voice:?}", level.as_str()))));
         }

@@ -19,7 +19,7 @@ mod common;
 
 use care_screener::screening::bank::{question, Floor, BANK, UNKNOWN_EXCEPTIONS};
 use care_screener::screening::outcome::{NextStep, Outcome};
-use care_screener::screening::{assess, flow, Answers, Level, OptionId, QuestionId};
+use care_screener::screening::{assess, path, Answers, Level, OptionId, QuestionId};
 use common::{answers, fill, with};
 use proptest::prelude::*;
 
@@ -160,7 +160,7 @@ fn compare(a: &Answers, q: QuestionId, u: Option<OptionId>) -> Result<(), String
                     // not read at all, so an unknown list of them changes nothing.
                     after.step(NextStep::ContinuingCare)
                         || after.level >= Level::Outpatient
-                            && (after.step(NextStep::FullAssessment) || after.level == Level::Emergency || !flow::path(&b).contains(&Q::UseSigns))
+                            && (after.step(NextStep::FullAssessment) || after.level == Level::Emergency || !path::questions(&b).contains(&Q::UseSigns))
                 }
             };
             if !ok {
@@ -174,7 +174,7 @@ fn compare(a: &Answers, q: QuestionId, u: Option<OptionId>) -> Result<(), String
 /// Every risky answer on the path of `a` to a swept question, replaced every unknown way.
 /// Returns how many replacements were compared.
 fn sweep(a: &Answers) -> Result<usize, String> {
-    let on = flow::path(a);
+    let on = path::questions(a);
     let mut n = 0;
     for q in SWEPT {
         if !on.contains(q) || !risky(*q, a.get(*q)) {

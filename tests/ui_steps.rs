@@ -1,8 +1,8 @@
 //! The steps the end-to-end tests take through the UI (`e2e/steps.json`, read by
 //! `e2e/vignettes.mjs`): for each vignette those tests answer, the questions in the order the
 //! widget asks them, each with the visible labels to choose, in the English catalogue's words.
-//! They are generated here from the answer files by walking the engine's path one question at
-//! a time, the way the UI does, so a change to the bank, the order or a wording cannot leave
+//! They are generated here from the answer files by walking the UI's own session
+//! (`screening::session`) one screen at a time, so a change to the bank, the order or a wording cannot leave
 //! the browser tests answering an old flow. This test regenerates the file and fails when the
 //! committed one differs. To update it after changing the flow or a wording:
 //!
@@ -22,7 +22,8 @@ use std::path::{Path, PathBuf};
 
 use care_screener::i18n::{self, Lang};
 use care_screener::screening::bank::question;
-use care_screener::screening::{file, flow, Answers, OptionId};
+use care_screener::screening::session::{Action, Screen, Session};
+use care_screener::screening::{file, path, Answers, OptionId};
 
 /// The vignettes the browser tests answer, in their order: the ids of `VIGNETTES` in
 /// `e2e/vignettes.mjs`, so that list stays the one place that says which.
@@ -54,35 +55,54 @@ enum Step {
     Crisis(&'static str),
 }
 
-/// Walks the flow as the UI does, answering from the file.
+/// Walks the questionnaire through the session the UI runs, answering from the file: ticks
+/// the options on each question screen and presses Continue, and on a crisis card goes on or
+/// stops. The steps are therefore the screens the widget shows, card for card.
 fn walk(given: &Answers) -> Vec<Step> {
-    let voice = flow::voice(given);
-    let mut now = Answers::new();
+    let voice = given.voice();
+    let mut s = Session::new();
+    s.apply(Action::Begin);
     let mut steps = Vec::new();
     let mut last_card = None;
-    while let Some(q) = flow::path(&now).into_iter().find(|q| now.get(*q).is_empty()) {
-        let offered = flow::offered(q, &now);
-        let spec = question(q);
-        // The file's options in the order the screen shows them, those offered only.
-        let mut chosen: Vec<OptionId> =
-            spec.choices.iter().map(|c| c.id).filter(|o| given.has(q, *o) && offered.iter().any(|c| c.id == *o)).collect();
-        if chosen.is_empty() {
-            let first_unknown = offered.iter().find(|c| c.is_unknown()).map(|c| c.id);
-            chosen = vec![first_unknown.unwrap_or_else(|| panic!("{} has no answer and no unknown option", q.as_str()))];
-        }
-        let before = flow::crises(&now);
-        now.set(q, chosen.clone()).expect("an offered answer is valid");
-        let labels = chosen.iter().map(|o| i18n::option(Lang::En, q, *o, voice)).collect();
-        steps.push(Step::Question(i18n::question(Lang::En, q, voice), labels));
-        if let Some(kind) = flow::crises(&now).into_iter().find(|c| !before.contains(c)) {
-            last_card = Some(steps.len());
-            steps.push(Step::Crisis(i18n::crisis(Lang::En, kind, voice).title));
-            // The person goes on past a card only to give the file's later answers: the
-            // unknowns filled in after it could bring cards of their own.
-            let more = flow::path(&now).into_iter().any(|p| now.get(p).is_empty() && !given.get(p).is_empty());
-            if !more {
-                break;
+    loop {
+        match s.screen() {
+            Screen::Question(q) => {
+                let offered = path::offered(q, s.answers());
+                let spec = question(q);
+                // The file's options in the order the screen shows them, those offered only.
+                let mut chosen: Vec<OptionId> = spec
+                    .choices
+                    .iter()
+                    .map(|c| c.id)
+                    .filter(|o| given.has(q, *o) && offered.iter().any(|c| c.id == *o))
+                    .collect();
+                if chosen.is_empty() {
+                    let first_unknown = offered.iter().find(|c| c.is_unknown()).map(|c| c.id);
+                    chosen = vec![first_unknown.unwrap_or_else(|| panic!("{} has no answer and no unknown option", q.as_str()))];
+                }
+                for o in &chosen {
+                    s.apply(Action::Toggle(*o));
+                }
+                assert_eq!(s.draft(), chosen.as_slice(), "{}: the ticks are the file's answer", q.as_str());
+                s.apply(Action::Continue);
+                assert!(!s.error(), "{}: an offered answer is accepted", q.as_str());
+                let labels = chosen.iter().map(|o| i18n::option(Lang::En, q, *o, voice)).collect();
+                steps.push(Step::Question(i18n::question(Lang::En, q, voice), labels));
             }
+            Screen::Crisis { kind, .. } => {
+                last_card = Some(steps.len());
+                steps.push(Step::Crisis(i18n::crisis(Lang::En, kind, voice).title));
+                // The person goes on past a card only to give the file's later answers: the
+                // unknowns filled in after it could bring cards of their own.
+                let now = s.answers();
+                let more = path::questions(now).into_iter().any(|p| now.get(p).is_empty() && !given.get(p).is_empty());
+                if !more {
+                    break;
+                }
+                s.apply(Action::Continue);
+            }
+            Screen::Check => break,
+            other => panic!("the walk reached {other:?}"),
         }
     }
     // A crisis vignette ends on its last card: the person asks for the suggestion there.

@@ -2,13 +2,14 @@
 //!
 //! Each vignette's answers live in `examples/answers/Pnn.json` and are read with the same
 //! parser as the `screen` command. The replay answers the questionnaire the way the UI does:
-//! it asks `flow::path` for the next question, takes the file's answer, and checks after
+//! it asks `path::questions` for the next question, takes the file's answer, and checks after
 //! every answer whether a crisis card must appear. Every answer in the file must be asked
 //! (none off the path, none after a crisis card), so a file cannot drift from the flow.
 
 use care_screener::i18n::{self, Lang};
-use care_screener::screening::outcome::{Area, Fit, Flag, NextStep, Outcome, PlanLine};
-use care_screener::screening::{assess, file, flow, Answers, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
+use care_screener::screening::outcome::{Fit, Flag, NextStep, Outcome, PlanLine};
+use care_screener::screening::Area;
+use care_screener::screening::{assess, file, path, session, Answers, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
 
 use OptionId as O;
 use QuestionId as Q;
@@ -30,7 +31,7 @@ fn replay_answers(given: &Answers) -> Replay {
     let mut crisis_at = None;
     let mut answered = 0;
     loop {
-        let next = flow::path(&now).into_iter().find(|q| now.get(*q).is_empty() && !skipped.contains(q));
+        let next = path::questions(&now).into_iter().find(|q| now.get(*q).is_empty() && !skipped.contains(q));
         let Some(q) = next else { break };
         let answer = given.get(q);
         if answer.is_empty() {
@@ -39,8 +40,9 @@ fn replay_answers(given: &Answers) -> Replay {
         }
         now.set(q, answer.to_vec()).expect("the file's answers are valid");
         answered += 1;
-        if let Some(c) = flow::crisis(&now) {
-            // The UI shows the card before any further question.
+        // The card the session shows when this answer adds a crisis, before any further
+        // question (the same function the UI's session asks).
+        if let Some(c) = session::raised(&now, q) {
             crisis_at = Some((q, c));
             break;
         }

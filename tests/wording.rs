@@ -19,7 +19,7 @@ use care_screener::embed::config::{HostConfig, Phone};
 use care_screener::i18n::{self, Lang};
 use care_screener::screening::outcome::{Fit, NextStep, PlanLine, When};
 use care_screener::screening::{assess, file, Answers, Flag, Level, OptionId as O, Outcome, QuestionId as Q, ResourceId, RuleId, Voice};
-use care_screener::summary::{self, summary_text};
+use care_screener::ui::summary::{self, summary_text};
 
 /// Every answer file the project keeps: the public vignettes and the review's corpus.
 fn answer_files() -> Vec<(String, Answers)> {
@@ -235,7 +235,7 @@ fn family_mode_never_speaks_to_the_reader_as_the_one_who_needs_care() {
     for lang in Lang::ALL {
         // Every string a result can show, one by one, so a failure names its source.
         let mut strings: Vec<(String, String)> = Vec::new();
-        for l in Level::ALL {
+        for &l in Level::ALL {
             strings.push((format!("level_summary {l:?}"), i18n::level_summary(lang, l).into()));
             strings.push((format!("level_involves {l:?}"), i18n::level_involves(lang, l).into()));
         }

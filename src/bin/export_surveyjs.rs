@@ -16,7 +16,7 @@
 //! The crisis cards, which interrupt the questions and let the person go on, are not modelled;
 //! the benchmark's run never meets one.
 //!
-//! The exporter checks its translation against `screening::flow::path` on thousands of random
+//! The exporter checks its translation against `screening::path::questions` on thousands of random
 //! runs and prints on stderr how many agree; on the benchmark's own run they must agree
 //! exactly, or it fails, because the two pages would then not ask the same thing.
 
@@ -25,7 +25,7 @@ use std::process::ExitCode;
 
 use care_screener::i18n::{self, Lang, Ui};
 use care_screener::screening::bank::{is_unknown, Kind, When, BANK};
-use care_screener::screening::{flow, Answers, OptionId, Question, QuestionId, Voice};
+use care_screener::screening::{path, Answers, OptionId, Question, QuestionId, Voice};
 use serde_json::{json, Value};
 
 fn question(id: QuestionId) -> &'static Question {
@@ -34,7 +34,7 @@ fn question(id: QuestionId) -> &'static Question {
 
 /// A condition as SurveyJS evaluates it. The survey clears a hidden question's answer
 /// (`clearInvisibleValues: "onHidden"`), so "that question was answered with …" already means
-/// it was asked, as in `flow::holds`.
+/// it was asked, as in `path::holds`.
 #[derive(Clone, Debug)]
 enum Cond {
     True,
@@ -116,7 +116,7 @@ impl Cond {
 struct Translated {
     conditions: Vec<(QuestionId, Cond)>,
     approximate: Vec<QuestionId>,
-    /// The answers that switch the wording to the family voice, learned from `flow::voice`.
+    /// The answers that switch the wording to the family voice, learned from `path::voice`.
     loved_one: Vec<(QuestionId, OptionId)>,
 }
 
@@ -133,13 +133,13 @@ fn translated() -> Translated {
             (q.id, c)
         })
         .collect();
-    // The voice is code (`flow::voice`); ask it which single answer makes it the family's.
+    // The voice is code (`path::voice`); ask it which single answer makes it the family's.
     let loved_one = BANK
         .iter()
         .flat_map(|q| q.choices.iter().map(move |c| (q.id, c.id)))
         .filter(|&(q, o)| {
             let mut a = Answers::new();
-            a.set(q, vec![o]).is_ok() && flow::voice(&a) == Voice::LovedOne
+            a.set(q, vec![o]).is_ok() && a.voice() == Voice::LovedOne
         })
         .collect();
     Translated { conditions, approximate, loved_one }
@@ -264,10 +264,10 @@ fn run(mut choose: impl FnMut(&Answers, &Question) -> Vec<OptionId>) -> (Answers
     let mut order = Vec::new();
     // Each step answers one more question, so a run is never longer than the bank.
     for _ in 0..BANK.len() {
-        if flow::crisis(&answers).is_some() {
+        if path::crisis(&answers).is_some() {
             break;
         }
-        let Some(&next) = flow::path(&answers).iter().find(|q| answers.get(**q).is_empty()) else {
+        let Some(&next) = path::questions(&answers).iter().find(|q| answers.get(**q).is_empty()) else {
             break;
         };
         let options = choose(&answers, question(next));
@@ -311,11 +311,11 @@ fn longest_run() -> Vec<(QuestionId, Vec<OptionId>)> {
         let mut best: Option<(Key, Vec<OptionId>)> = None;
         for options in candidates {
             let mut next = answers.clone();
-            if next.set(q.id, options.clone()).is_err() || flow::crisis(&next).is_some() {
+            if next.set(q.id, options.clone()).is_err() || path::crisis(&next).is_some() {
                 continue;
             }
             let risk = q.choices.iter().filter(|c| options.contains(&c.id)).filter_map(|c| c.rank).max().unwrap_or(0);
-            let key = (flow::path(&next).len(), std::cmp::Reverse(risk));
+            let key = (path::questions(&next).len(), std::cmp::Reverse(risk));
             if best.as_ref().is_none_or(|(k, _)| key > *k) {
                 best = Some((key, options));
             }
@@ -334,7 +334,7 @@ fn run_plan(lang: Lang) -> Value {
         }
         a
     };
-    let voice = flow::voice(&answers);
+    let voice = answers.voice();
     let steps: Vec<Value> = plan
         .iter()
         .map(|(q, options)| {
@@ -388,7 +388,7 @@ fn main() -> ExitCode {
     let mut differing = BTreeSet::new();
     for _ in 0..trials {
         let (answers, _) = run(|_, q| random_choice(&mut rng, q));
-        let (ours, peer) = (flow::path(&answers), surveyjs_path(&t, &answers));
+        let (ours, peer) = (path::questions(&answers), surveyjs_path(&t, &answers));
         let exact = |p: &[QuestionId]| p.iter().filter(|q| !t.approximate.contains(q)).copied().collect::<Vec<_>>();
         same += usize::from(ours == peer);
         if exact(&ours) == exact(&peer) {
@@ -415,7 +415,7 @@ fn main() -> ExitCode {
     for (q, o) in longest_run() {
         let _ = answers.set(q, o);
     }
-    if flow::path(&answers) != surveyjs_path(&t, &answers) {
+    if path::questions(&answers) != surveyjs_path(&t, &answers) {
         eprintln!("export_surveyjs: the SurveyJS survey would not ask what the widget asks on the benchmark's run");
         return ExitCode::FAILURE;
     }

@@ -14,9 +14,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use care_screener::i18n::{self, Lang, Notice};
-use care_screener::screening::{self, file, flow, Outcome};
-use serde_json::{json, Value};
+use care_screener::embed::config::HostConfig;
+use care_screener::i18n::{self, Lang};
+use care_screener::screening::{self, file, path, Outcome};
+use care_screener::ui::summary;
 
 const USAGE: &str = "usage: screen [--json] [--lang en|es] <answers.json>\n       screen --rules";
 
@@ -79,14 +80,14 @@ fn main() -> ExitCode {
     // Answers the rules do not read: questions not asked for these answers, and options not
     // offered for them (written "question: option").
     let ignored: Vec<String> = {
-        let on = flow::path(&answers);
+        let on = path::questions(&answers);
         let mut out = Vec::new();
         for (q, chosen) in answers.iter() {
             if !on.contains(&q) {
                 out.push(q.as_str().to_owned());
                 continue;
             }
-            let shown = flow::shown(q, &answers);
+            let shown = path::shown(q, &answers);
             for o in chosen.iter().filter(|o| !shown.contains(o)) {
                 out.push([q.as_str(), ": ", o.as_str()].concat());
             }
@@ -94,7 +95,7 @@ fn main() -> ExitCode {
         out
     };
     if args.json {
-        out(&format!("{}\n", serde_json::to_string_pretty(&to_json(&outcome, &ignored)).unwrap_or_default()))
+        out(&format!("{}\n", to_json(&outcome, &ignored)))
     } else {
         out(&to_text(&outcome, args.lang, &ignored))
     }
@@ -126,89 +127,53 @@ fn rules_text() -> String {
     s
 }
 
-fn to_json(o: &Outcome, ignored: &[String]) -> Value {
-    json!({
-        "rules_version": screening::RULES_VERSION,
-        "clinical_review": screening::CLINICAL_REVIEW,
-        "level": o.level.as_str(),
-        "then": o.then.map(|l| l.as_str()),
-        "crisis": o.crisis.map(|c| format!("{c:?}")),
-        "crises": o.crises.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>(),
-        "uncertain": o.uncertain,
-        "unknown_answers": o.unknown_answers,
-        "areas": o.areas.iter().map(|a| json!({
-            "area": format!("{:?}", a.area),
-            "needs": a.needs.as_str(),
-            "rules": a.rules.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-        "reasons": o.reasons.iter().map(|r| json!({
-            "rule": r.rule.as_str(),
-            "area": format!("{:?}", r.area),
-            "at_least": r.at_least.as_str(),
-            "evidence": r.evidence.iter().map(|(q, op)| json!([q.as_str(), op.as_str()])).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-        "flags": o.flags.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>(),
-        "next_steps": o.next_steps.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>(),
-        "plan": {
-            "level": o.plan.level.as_str(),
-            "hours": format!("{:?}", o.plan.hours),
-            "fit": format!("{:?}", o.plan.fit),
-            "lines": o.plan.lines.iter().map(|l| format!("{l:?}")).collect::<Vec<_>>(),
-        },
-        "resources": o.resources.iter().map(|r| json!({"id": r.as_str(), "target": r.target()})).collect::<Vec<_>>(),
-        "ignored_answers": ignored,
-    })
+/// The JSON output: the outcome as the engine gives it (each id by its stable string, see
+/// `docs/answers-format.md`), with the rules' version and review beside it and the answers
+/// the rules did not read.
+#[derive(serde::Serialize)]
+struct Json<'a> {
+    rules_version: &'static str,
+    clinical_review: Option<&'static str>,
+    #[serde(flatten)]
+    outcome: &'a Outcome,
+    ignored_answers: &'a [String],
 }
 
+fn to_json(o: &Outcome, ignored: &[String]) -> String {
+    let json = Json { rules_version: screening::RULES_VERSION, clinical_review: screening::CLINICAL_REVIEW, outcome: o, ignored_answers: ignored };
+    serde_json::to_string_pretty(&json).unwrap_or_default()
+}
+
+/// The stable ids beside the words, for clinicians reading the output beside `--rules`.
+struct Ids;
+
+impl summary::Annotate for Ids {
+    fn level(&self, l: screening::Level) -> String {
+        [" (", l.as_str(), ")"].concat()
+    }
+    fn rule(&self, r: screening::RuleId) -> String {
+        ["[", r.as_str(), "] "].concat()
+    }
+    fn link(&self, r: screening::ResourceId) -> String {
+        [" <", r.target(), ">"].concat()
+    }
+}
+
+/// The text output: the report the result page shows and the saved file holds, with each
+/// level's, rule's and resource's id beside it; then the crisis cards the questionnaire showed
+/// on the way, and the answers the rules did not read.
 fn to_text(o: &Outcome, lang: Lang, ignored: &[String]) -> String {
     use std::fmt::Write;
-    let v = o.voice;
-    let mut s = String::new();
-    let _ = writeln!(s, "{} ({})", i18n::level_name(lang, o.level), o.level.as_str());
-    let _ = writeln!(s, "{}", i18n::level_summary(lang, o.level));
-    if let Some(then) = o.then {
-        let _ = writeln!(s, "{} {} ({})", i18n::notice(lang, Notice::Then), i18n::level_name(lang, then), then.as_str());
-    }
+    let mut s = summary::report(lang, o, &HostConfig::default()).text(lang, &Ids);
     for c in &o.crises {
-        let card = i18n::crisis(lang, *c, v);
+        let card = i18n::crisis(lang, *c, o.voice);
         let _ = writeln!(s, "\n!! {}", card.title);
         for step in card.steps {
             let _ = writeln!(s, "   - {step}");
         }
     }
-    let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::BecauseYouAnswered));
-    for r in &o.reasons {
-        let f = i18n::factors(lang, r, v).map(|f| [" ", &f].concat()).unwrap_or_default();
-        let _ = writeln!(s, "  [{}] {}{f}", r.rule.as_str(), i18n::rule(lang, r.rule, v));
-        for (q, op) in &r.evidence {
-            let _ = writeln!(
-                s,
-                "      {} -> {}",
-                i18n::question(lang, *q, v),
-                i18n::option(lang, *q, *op, v)
-            );
-        }
-    }
-    let _ = writeln!(s);
-    for step in &o.next_steps {
-        let _ = writeln!(s, "  * {}", i18n::next_step(lang, *step, v));
-    }
-    let _ = writeln!(s, "\n{}", i18n::level_involves(lang, o.plan.level));
-    if let Some(h) = i18n::hours(lang, o.plan.hours) {
-        let _ = writeln!(s, "  {h}");
-    }
-    let _ = writeln!(s, "  {}", i18n::fit(lang, o.plan.fit, v));
-    for l in &o.plan.lines {
-        let _ = writeln!(s, "  - {}", i18n::plan_line(lang, *l, v));
-    }
-    let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::UsResources));
-    for r in &o.resources {
-        let _ = writeln!(s, "  {} <{}>: {}", i18n::resource(lang, *r), r.target(), i18n::resource_note(lang, *r));
-    }
-    let _ = writeln!(s, "\n{}", i18n::notice(lang, Notice::NotADiagnosis));
-    let _ = writeln!(s, "{} {}. {}", i18n::notice(lang, Notice::RulesVersion), screening::RULES_VERSION, i18n::review_status(lang));
     if !ignored.is_empty() {
-        let _ = writeln!(s, "(ignored, not asked for these answers: {})", ignored.join(", "));
+        let _ = writeln!(s, "\n(ignored, not asked for these answers: {})", ignored.join(", "));
     }
     s
 }

@@ -50,10 +50,6 @@ pub struct HostConfig {
     pub lang: Option<Lang>,
     /// Where the quick exit goes: an `https:` URL of a neutral site.
     pub exit_url: String,
-    /// Set by the start-up, never by the host: the widget is framed by a page but does not run
-    /// in an opaque origin, so its `sandbox` attribute was removed or changed and the page
-    /// around it may be able to read the answers. The UI then shows a short notice saying so.
-    pub unsandboxed: bool,
 }
 
 /// The colour theme. `Auto` follows the visitor's light or dark setting; a host whose site is
@@ -94,7 +90,6 @@ impl Default for HostConfig {
             overlay: false,
             lang: None,
             exit_url: DEFAULT_EXIT_URL.to_owned(),
-            unsandboxed: false,
         }
     }
 }

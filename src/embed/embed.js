@@ -21,8 +21,10 @@
   // Settings the loader itself uses; everything else is the widget's to check. The widget
   // also reads mode and offset-top (for Escape, and to keep its exit bar below a fixed header).
   var LOADER_KEYS = { target: true, "button-text": true };
+  // MAX_OFFSET is the widget's own limit (src/embed/config.rs), checked the same way.
   var MAX_OFFSET = 240, MAX_BUTTON_CHARS = 60;
-  // The widget asks for heights in this range only (src/embed/resize.rs).
+  // The widget asks for heights in this range only: MIN_HEIGHT and MAX_HEIGHT in
+  // src/embed/resize.rs, which tests/one_source.rs checks these against.
   var MIN_HEIGHT = 320, MAX_HEIGHT = 1600;
   var TITLES = {
     en: "Private check: find a starting point for care",

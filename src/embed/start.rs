@@ -32,8 +32,8 @@ pub fn start() {
     let Some(root) = document.get_element_by_id("app") else { return };
 
     let framed = framed(&window);
-    // The UI applies the colour and the language, and shows the notice when `unsandboxed`.
-    let host = Rc::new(host_config(&window, framed));
+    let host = Rc::new(host_config(&window));
+    let unsandboxed = framed && unsandboxed(&window);
     if framed {
         report_height(&window);
     }
@@ -45,32 +45,38 @@ pub fn start() {
             fallback.remove();
         }
     });
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { host, on_ready }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { host, unsandboxed, on_ready }).render();
 }
 
 /// The host's settings, read once from the fragment of this document's own address (the
 /// loader or the iframe snippet put them there). Each setting that could not be used is
 /// reported in the console, naming its attribute; the widget goes on with the safe default.
-fn host_config(window: &Window, framed: bool) -> HostConfig {
+fn host_config(window: &Window) -> HostConfig {
     let fragment = window.location().hash().unwrap_or_default();
     let parsed = parse_fragment(&fragment);
     for warning in &parsed.warnings {
         warn(&format!("care-screener: {warning}"));
     }
-    let mut config = parsed.config;
-    // A sandbox without allow-same-origin gives the document the opaque origin "null". Framed
-    // with any other origin, the sandbox attribute was stripped or weakened (site builders do
-    // that), and a script of the page around might reach into the frame.
+    parsed.config
+}
+
+/// Whether this framed document runs outside an opaque origin, and says so in the console.
+/// A sandbox without allow-same-origin gives the document the opaque origin "null". Framed
+/// with any other origin, the sandbox attribute was stripped or weakened (site builders do
+/// that), and a script of the page around might reach into the frame. The host cannot set
+/// this: it is the widget's own reading of where it runs, passed to the app beside the host's
+/// configuration.
+fn unsandboxed(window: &Window) -> bool {
     let origin = window.origin();
-    if framed && origin != "null" {
-        config.unsandboxed = true;
-        error(&format!(
-            "care-screener: this frame is not sandboxed (its origin is {origin}, not an opaque origin), so the page \
-             around it may be able to read what visitors enter. Embed it with embed.js, or copy the iframe snippet \
-             with its sandbox attribute unchanged (see docs/embedding.md). The widget shows visitors a notice."
-        ));
+    if origin == "null" {
+        return false;
     }
-    config
+    error(&format!(
+        "care-screener: this frame is not sandboxed (its origin is {origin}, not an opaque origin), so the page \
+         around it may be able to read what visitors enter. Embed it with embed.js, or copy the iframe snippet \
+         with its sandbox attribute unchanged (see docs/embedding.md). The widget shows visitors a notice."
+    ));
+    true
 }
 
 /// Whether a page frames this document.

@@ -57,10 +57,8 @@ pub enum Ui {
     /// The start button.
     StartButton,
 
-    /// "Question" before the number in "Question 3 of about 12".
-    ProgressQuestion,
-    /// "of about" between the numbers.
-    ProgressOfAbout,
+    /// "Question {n} of about {total}": where the question on screen is on the path so far.
+    Progress,
     /// The Continue button.
     Continue,
     /// The Back link.

@@ -23,7 +23,8 @@ macro_rules! dispatch {
     };
 }
 
-use crate::screening::outcome::{Area, Fit, Flag, Hours, NextStep, Outcome, PlanLine, RuleId, When};
+use crate::screening::outcome::{Fit, Flag, Hours, NextStep, Outcome, PlanLine, When};
+use crate::screening::{Area, RuleId};
 use crate::screening::{Crisis, Level, ResourceId};
 use crate::screening::{OptionId, QuestionId, Voice};
 
@@ -246,6 +247,18 @@ pub fn resource_label(lang: Lang, r: ResourceId) -> String {
     }
 }
 
+/// What a help button says: "Call 988", "Text 988", "Call 911" for the crisis lines (the
+/// number readable on the button), and the resource's name with its number for any other.
+pub fn call_label(lang: Lang, r: ResourceId) -> String {
+    let key = match r {
+        ResourceId::Lifeline988Call => Ui::Call988,
+        ResourceId::Lifeline988Text => Ui::Text988,
+        ResourceId::Emergency911 => Ui::Call911,
+        _ => return resource_label(lang, r),
+    };
+    ui(lang, key).to_owned()
+}
+
 /// The name of a level of care.
 pub fn level_name(lang: Lang, l: Level) -> &'static str {
     dispatch!(lang, level_name(l))
@@ -312,16 +325,25 @@ pub fn hours(lang: Lang, h: Hours) -> Option<String> {
     match h {
         Hours::None => None,
         Hours::AllDay => Some(notice(lang, Notice::HoursAllDay).to_owned()),
-        Hours::Weekly { min, max: Some(max) } => Some(fill(notice(lang, Notice::HoursWeekly), &[("min", min), ("max", max)])),
-        Hours::Weekly { min, max: None } => Some(fill(notice(lang, Notice::HoursWeeklyOrMore), &[("min", min)])),
+        Hours::Weekly { min, max: Some(max) } => {
+            Some(fill(notice(lang, Notice::HoursWeekly), &[("min", min.into()), ("max", max.into())]))
+        }
+        Hours::Weekly { min, max: None } => Some(fill(notice(lang, Notice::HoursWeeklyOrMore), &[("min", min.into())])),
     }
 }
 
+/// "Question 3 of about 12": the question's place on the path and the path's length so far.
+pub fn progress(lang: Lang, n: usize, total: usize) -> String {
+    let number = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    fill(ui(lang, Ui::Progress), &[("n", number(n)), ("total", number(total))])
+}
+
 /// The sentence with each "{name}" of `values` replaced by its number; anything else in braces
-/// stays as it is written, so a slip in a catalogue shows rather than a wrong number. Braces
+/// stays as it is written, so a slip in a catalogue shows rather than a wrong number. It is the
+/// one way numbers go into sentences, so a translator moves "{n}" where the language needs it. Braces
 /// are found one by one rather than with `str::replace`: its substring search would be the
 /// only one in the widget, and it ships 2 KB of search code.
-fn fill(sentence: &str, values: &[(&str, u8)]) -> String {
+fn fill(sentence: &str, values: &[(&str, u32)]) -> String {
     let mut out = String::new();
     let mut rest = sentence;
     while let Some((before, after)) = rest.split_once('{') {

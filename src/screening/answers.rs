@@ -1,6 +1,7 @@
 //! The answers given so far, and how raw answers (from an answer file) are checked.
 
-use super::bank::{question, Kind, OptionId, QuestionId};
+use super::bank::{question, Kind};
+use super::ids::{OptionId, QuestionId, Voice};
 
 /// How many questions the bank has.
 const QUESTIONS: usize = QuestionId::ALL.len();
@@ -24,6 +25,29 @@ impl Default for Answers {
 pub(crate) fn insert_sorted<T: Ord>(list: &mut Vec<T>, item: T) {
     if let Err(i) = list.binary_search(&item) {
         list.insert(i, item);
+    }
+}
+
+/// The options ticked on question `q` after the person ticks or unticks `o`, given those
+/// ticked before: a single choice takes the new option; on a multiple choice an option that
+/// stands alone ("none of these", "not sure") clears the others, and any other option clears
+/// one that stands alone. What it returns is always an answer [`Answers::set`] accepts (the
+/// same exclusivity rule, from the bank's `exclusive` marks), so the UI never builds an
+/// answer the domain would refuse.
+pub fn toggled(q: QuestionId, ticked: &[OptionId], o: OptionId) -> Vec<OptionId> {
+    let spec = question(q);
+    if spec.choice(o).is_none() {
+        return ticked.to_vec();
+    }
+    match spec.kind {
+        Kind::Single => vec![o],
+        Kind::Multiple if ticked.contains(&o) => ticked.iter().copied().filter(|d| *d != o).collect(),
+        Kind::Multiple if spec.is_exclusive(o) => vec![o],
+        Kind::Multiple => {
+            let mut out: Vec<OptionId> = ticked.iter().copied().filter(|d| !spec.is_exclusive(*d)).collect();
+            out.push(o);
+            out
+        }
     }
 }
 
@@ -87,10 +111,7 @@ impl Answers {
         }
         let too_many = match spec.kind {
             Kind::Single => options.len() > 1,
-            Kind::Multiple => {
-                options.len() > 1
-                    && spec.choices.iter().any(|c| c.exclusive && options.contains(&c.id))
-            }
+            Kind::Multiple => options.len() > 1 && options.iter().any(|o| spec.is_exclusive(*o)),
         };
         if too_many {
             return Err(AnswerError::TooMany(q));
@@ -132,6 +153,16 @@ impl Answers {
     /// Whether this option was chosen for this question.
     pub fn has(&self, q: QuestionId, o: OptionId) -> bool {
         self.get(q).contains(&o)
+    }
+
+    /// Who the answers are about: a family member or friend once "someone else" is chosen,
+    /// else the person themself (also before the first question is answered).
+    pub fn voice(&self) -> Voice {
+        if self.has(QuestionId::WhoFor, OptionId::SomeoneElse) {
+            Voice::LovedOne
+        } else {
+            Voice::Own
+        }
     }
 
     /// Every answered question with its options, in bank id order.

@@ -2,14 +2,12 @@
 //! next steps, the plan with its schedule fit, and the resources to show.
 
 use super::answers::Answers;
-use super::bank::{OptionId, QuestionId};
-use super::flow::{self, Crisis};
-use super::outcome::{
-    Area, AreaRating, Fit, Flag, Hours, NextStep, Outcome, Plan, PlanLine, Reason, RuleId,
-};
-use super::resources::{ResourceId, ALWAYS};
-use super::rules::{self, View};
-use super::Level;
+use super::conditions::View;
+use super::ids::{Area, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId};
+use super::outcome::{AreaRating, Fit, Flag, Hours, NextStep, Outcome, Plan, PlanLine, Reason};
+use super::path;
+use super::resources::ALWAYS;
+use super::rules;
 
 use OptionId as O;
 use QuestionId as Q;
@@ -18,7 +16,7 @@ use QuestionId as Q;
 /// and resources. Total: every answer set, however incomplete, gives exactly one outcome.
 /// Answers to questions that are not on the path are ignored.
 pub fn assess(answers: &Answers) -> Outcome {
-    let on = flow::path(answers);
+    let on = path::questions(answers);
     let e = rules::evaluate(answers, &on);
     let v = View::new(answers, &on);
     let fired = |r: RuleId| e.reasons.iter().any(|x| x.rule == r);
@@ -59,7 +57,7 @@ pub fn assess(answers: &Answers) -> Outcome {
         resources,
         uncertain: e.uncertain,
         unknown_answers: e.unknown_answers,
-        voice: flow::voice(answers),
+        voice: answers.voice(),
         age,
         substances,
     };

@@ -9,9 +9,11 @@
 //!                "substances": ["alcohol", "cannabis"] } }
 //! ```
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::answers::{AnswerError, Answers};
+use super::bank::{question, Kind};
 
 /// The answers-file format version this parser reads.
 ///
@@ -82,36 +84,63 @@ impl From<AnswerError> for FileError {
     }
 }
 
+/// The file's top level as serde reads it. Unknown fields are collected rather than refused
+/// by serde (`deny_unknown_fields`), so the message can name the field and list the allowed
+/// ones in our own words; the values stay JSON until each is checked with its own message.
+#[derive(serde::Deserialize)]
+struct Top {
+    #[serde(default, deserialize_with = "present")]
+    version: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    note: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    answers: Option<Value>,
+    #[serde(flatten)]
+    unknown: serde_json::Map<String, Value>,
+}
+
+/// A field that is there, even as `null`: serde would read a `null` as a missing field, and
+/// `"version": null` must be refused like any other version this parser does not read.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
+}
+
+/// An answer as written: one option id, or a list of them.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Written {
+    One(String),
+    Many(Vec<String>),
+}
+
 /// Reads an answers file. Every answer is checked against the bank, and the required
 /// questions must be answered; nothing here panics on any input.
 pub fn parse(text: &str) -> Result<Answers, FileError> {
     let value: Value = serde_json::from_str(text).map_err(|e| FileError::Json(e.to_string()))?;
-    let top = value.as_object().ok_or(FileError::NotAnObject)?;
-    for key in top.keys() {
-        if !matches!(key.as_str(), "version" | "note" | "answers") {
-            return Err(FileError::UnknownField(key.clone()));
-        }
+    if !value.is_object() {
+        return Err(FileError::NotAnObject);
     }
-    if let Some(v) = top.get("version") {
+    let top = Top::deserialize(value).map_err(|e| FileError::Json(e.to_string()))?;
+    if let Some(key) = top.unknown.keys().next() {
+        return Err(FileError::UnknownField(key.clone()));
+    }
+    if let Some(v) = &top.version {
         if v.as_u64() != Some(VERSION) {
             return Err(FileError::Version(v.to_string()));
         }
     }
-    if top.get("note").is_some_and(|n| !n.is_string()) {
+    if top.note.as_ref().is_some_and(|n| !n.is_string()) {
         return Err(FileError::Note);
     }
-    let map = top.get("answers").and_then(Value::as_object).ok_or(FileError::NoAnswers)?;
+    let Some(Value::Object(map)) = top.answers else { return Err(FileError::NoAnswers) };
     let mut answers = Answers::new();
     for (q, v) in map {
-        let options: Vec<&str> = match v {
-            Value::String(s) => vec![s.as_str()],
-            Value::Array(items) => items
-                .iter()
-                .map(|i| i.as_str().ok_or_else(|| FileError::BadValue { question: q.clone() }))
-                .collect::<Result<_, _>>()?,
-            _ => return Err(FileError::BadValue { question: q.clone() }),
+        let written = Written::deserialize(v).map_err(|_| FileError::BadValue { question: q.clone() })?;
+        let options: Vec<&str> = match &written {
+            Written::One(s) => vec![s.as_str()],
+            Written::Many(items) => items.iter().map(String::as_str).collect(),
         };
-        answers.set_raw(q, &options)?;
+        answers.set_raw(&q, &options)?;
     }
     answers.check_required()?;
     Ok(answers)
@@ -122,7 +151,7 @@ pub fn write(answers: &Answers, note: &str) -> String {
     let mut map = serde_json::Map::new();
     for (q, options) in answers.iter() {
         let value = match options {
-            [one] if super::bank::question(q).kind == super::bank::Kind::Single => {
+            [one] if question(q).kind == Kind::Single => {
                 Value::String(one.as_str().to_owned())
             }
             many => Value::Array(many.iter().map(|o| Value::String(o.as_str().to_owned())).collect()),

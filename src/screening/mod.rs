@@ -7,27 +7,27 @@
 //! without knowing anything about the browser. It holds no words either: it names things with
 //! ids, and the language catalogues in `crate::i18n` turn ids into sentences.
 //!
-//! How the UI uses it: ask [`flow::path`] for the questions that apply, record each answer
-//! with [`Answers::set`], call [`flow::crisis`] after every answer (a `Some` means: show the
+//! How the UI uses it: ask [`path::questions`] for the questions that apply, record each answer
+//! with [`Answers::set`], call [`path::crisis`] after every answer (a `Some` means: show the
 //! crisis card now), and call [`assess`] for the result.
 //!
 //! ```
-//! use care_screener::screening::{assess, flow, Answers, Level, OptionId as O, QuestionId as Q};
+//! use care_screener::screening::{assess, path, Answers, Level, OptionId as O, QuestionId as Q};
 //!
 //! let mut answers = Answers::new();
 //! answers.set(Q::WhoFor, vec![O::Myself]).unwrap();
 //! answers.set(Q::DangerNow, vec![O::NoDanger]).unwrap();
-//! assert_eq!(flow::path(&answers)[2], Q::Age);
+//! assert_eq!(path::questions(&answers)[2], Q::Age);
 //! answers.set(Q::Substances, vec![O::Alcohol]).unwrap();
 //! answers.set(Q::WithdrawalHistory, vec![O::PastSeizure]).unwrap();
 //! // Alcohol with an unknown frequency opens the withdrawal questions; a past seizure asks
 //! // for medically supervised withdrawal first.
-//! assert!(flow::path(&answers).contains(&Q::WithdrawalHistory));
-//! assert_eq!(flow::crisis(&answers), None);
+//! assert!(path::questions(&answers).contains(&Q::WithdrawalHistory));
+//! assert_eq!(path::crisis(&answers), None);
 //! assert_eq!(assess(&answers).level, Level::Withdrawal);
 //!
 //! answers.set(Q::WithdrawalNow, vec![O::Confusion]).unwrap();
-//! assert!(flow::crisis(&answers).is_some());
+//! assert!(path::crisis(&answers).is_some());
 //! assert_eq!(assess(&answers).level, Level::Emergency);
 //! ```
 #![deny(missing_docs)]
@@ -49,24 +49,36 @@ macro_rules! ids {
             /// Reads a stable id back; `None` for an id this version does not know.
             pub fn parse(s: &str) -> Option<Self> { Self::ALL.iter().copied().find(|x| x.as_str() == s) }
         }
+        /// Written as its stable id (the `screen` command's JSON).
+        #[cfg(not(target_arch = "wasm32"))]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
     };
 }
 
-pub mod answers;
-mod assess;
-pub mod bank;
-pub mod file;
-pub mod flow;
-pub mod outcome;
+// The layers, bottom to top. Each file imports only from the layers above it in this list
+// (`tests/architecture.rs` fails on an import that points the other way), so the domain has no
+// import cycle and each layer can be read knowing only the ones before it.
+pub mod ids;
 pub mod resources;
+pub mod bank;
+pub mod answers;
+pub mod conditions;
+pub mod outcome;
 pub mod rules;
+pub mod path;
+mod assess;
+pub mod file;
+pub mod session;
 
 pub use answers::{AnswerError, Answers};
 pub use assess::{assess, hours};
-pub use bank::{OptionId, Question, QuestionId};
-pub use flow::Crisis;
-pub use outcome::{Area, Flag, NextStep, Outcome, RuleId};
-pub use resources::ResourceId;
+pub use bank::Question;
+pub use ids::{Area, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
+pub use outcome::{Flag, NextStep, Outcome};
 
 /// The version of the question bank and the rules, shown on every result and printout.
 pub const RULES_VERSION: &str = "2026.12.1";
@@ -76,60 +88,3 @@ pub const RULES_VERSION: &str = "2026.12.1";
 /// licensed clinician".
 pub const CLINICAL_REVIEW: Option<&str> = None;
 
-/// Who the answers are about. It changes the wording (second or third person), never the level.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Voice {
-    /// The person is answering about themself ("Do you…").
-    Own,
-    /// A family member or friend is answering about someone else ("Does your loved one…").
-    LovedOne,
-}
-
-/// The suggested starting level of care, lowest to highest. The order is the clinical order
-/// of intensity, so `Ord` compares levels ("at least withdrawal" is `level >= Withdrawal`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    /// Early intervention and self-guided support.
-    Early,
-    /// Outpatient: under 9 hours a week for adults (under 6 for teens).
-    Outpatient,
-    /// Intensive outpatient (IOP): about 9–19 hours a week for adults, 6+ for teens.
-    Iop,
-    /// Partial hospitalization (PHP): a day programme of 20+ hours a week, home at night.
-    Php,
-    /// Residential: a 24-hour structured setting.
-    Residential,
-    /// Medically supervised withdrawal first, then a treatment level.
-    Withdrawal,
-    /// Emergency help now: call 911 or 988.
-    Emergency,
-}
-
-impl Level {
-    /// Every level, lowest to highest.
-    pub const ALL: [Level; 7] = [
-        Level::Early,
-        Level::Outpatient,
-        Level::Iop,
-        Level::Php,
-        Level::Residential,
-        Level::Withdrawal,
-        Level::Emergency,
-    ];
-    /// The stable id used in answer files, host configuration and documentation.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Early => "early",
-            Level::Outpatient => "outpatient",
-            Level::Iop => "iop",
-            Level::Php => "php",
-            Level::Residential => "residential",
-            Level::Withdrawal => "withdrawal",
-            Level::Emergency => "emergency",
-        }
-    }
-    /// Reads a stable id back.
-    pub fn parse(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == s)
-    }
-}

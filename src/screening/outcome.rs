@@ -1,153 +1,11 @@
 //! What an assessment gives back: the level, the reasons, the flags that shape the next steps,
 //! and the plan. The UI renders this and nothing else; it never decides anything itself.
 
-use super::bank::{OptionId, QuestionId};
-use super::flow::Crisis;
-use super::resources::ResourceId;
-use super::{Level, Voice};
-
-/// The six areas. Five are rated; the sixth, person-centred considerations (the schedule and
-/// who is answering), shapes the plan and never the level, so it is not rated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Area {
-    /// Intoxication and withdrawal.
-    Withdrawal,
-    /// Physical health.
-    Physical,
-    /// Mental health and safety.
-    MentalHealth,
-    /// Use and relapse risk.
-    UseRisk,
-    /// Recovery environment.
-    Environment,
-    /// Person-centred considerations (not rated).
-    Person,
-}
-
-impl Area {
-    /// The five rated areas, in the order the result lists them.
-    pub const RATED: [Area; 5] =
-        [Area::Withdrawal, Area::Physical, Area::MentalHealth, Area::UseRisk, Area::Environment];
-}
-
-ids! {
-    /// The id of a placement rule. Every rule that fires is reported with its reason. The
-    /// letter says the area (S safety, W withdrawal, P physical, M mental health, U use and
-    /// relapse, E environment, X missing answers, B baseline).
-    RuleId {
-        /// Someone cannot be woken or is barely breathing now.
-        OverdoseNow = "S1-overdose-now",
-        /// Someone may kill themselves now ("right now" yes, or danger now).
-        SuicideNow = "S2-suicide-now",
-        /// Thoughts of suicide with a plan or the intent to act.
-        SuicidePlan = "S3-suicide-plan-intent",
-        /// A suicide attempt in the past 3 months.
-        SuicideAttempt = "S4-suicide-attempt-3-months",
-        /// Thoughts of hurting or killing someone else.
-        HarmOthers = "S5-harm-others",
-        /// A seizure or another medical emergency now.
-        MedicalNow = "S6-medical-emergency-now",
-        /// Someone is being hurt or threatened now.
-        ViolenceNow = "S7-violence-now",
-        /// A family member is not sure whether anyone is in danger now.
-        DangerUnsure = "S8-danger-unsure-loved-one",
-        /// A withdrawal seizure now.
-        SeizureNow = "S9-seizure-now",
-        /// Confusion, hallucinations or fever while stopping: possible delirium tremens.
-        WithdrawalDelirium = "S10-withdrawal-delirium",
-        /// Psychosis or mania signs together with thoughts of harming self or others.
-        PsychosisHarm = "S11-psychosis-with-harm-thoughts",
-        /// A medical red flag that needs the emergency room now.
-        RedFlagNow = "S12-red-flag-emergency-room",
-        /// A past withdrawal seizure or delirium tremens.
-        PastSeizureDts = "W1-past-seizure-or-dts",
-        /// Daily heavy drinking with a withdrawal risk factor.
-        HeavyDrinkingRisk = "W2-daily-heavy-drinking-with-risk",
-        /// Physical dependence on sedatives (daily use, or most days with a risk factor).
-        SedativeDependence = "W3-sedative-dependence",
-        /// Signs of physical dependence on alcohol or sedatives without the danger signs of W1-W3.
-        WithdrawalCaution = "W4-withdrawal-possible",
-        /// Daily heavy drinking without another risk factor: do not stop alone.
-        DailyHeavyDrinking = "W5-daily-heavy-drinking",
-        /// A sedative taken regularly, only as prescribed: a taper with the prescriber.
-        SedativePrescribed = "W6-sedative-as-prescribed",
-        /// Pregnancy with opioid use where withdrawal would otherwise be suggested.
-        PregnancyOpioidsHospital = "P1-pregnancy-opioids-no-withdrawal",
-        /// Pregnancy with substance use.
-        PregnantUsing = "P2-pregnancy-with-use",
-        /// A medical red flag now.
-        MedicalRedFlag = "P3-medical-red-flag",
-        /// Pregnancy after use that stopped over a week ago.
-        PregnantStopped = "P4-pregnancy-use-stopped",
-        /// A positive suicide screen without acute risk.
-        AsqPositive = "M1-asq-positive",
-        /// Psychosis or mania signs.
-        Psychosis = "M2-psychosis-signs",
-        /// Co-occurring mental-health needs raise an outpatient band.
-        CoOccurringRaise = "M3-co-occurring-raises-band",
-        /// PHQ-2 positive (adds mental-health care, never raises the level).
-        Phq2Positive = "M4-phq2-positive",
-        /// GAD-2 positive (adds mental-health care, never raises the level).
-        Gad2Positive = "M5-gad2-positive",
-        /// A family member has seen the loved one very down or anxious (adds mental-health
-        /// care, never raises the level).
-        MoodSeen = "M6-mood-seen",
-        /// A hospital or crisis-unit stay for mental health in the past 6 months.
-        PsychStay = "M7-recent-mental-health-stay",
-        /// 2-3 use-disorder signs.
-        SignsMild = "U1-signs-mild",
-        /// 4-5 use-disorder signs.
-        SignsModerate = "U2-signs-moderate",
-        /// 6 or more use-disorder signs.
-        SignsSevere = "U3-signs-severe",
-        /// An overdose in the past year.
-        OverdoseRecent = "U4-overdose-past-year",
-        /// An overdose more than a year ago.
-        OverdoseEarlier = "U5-overdose-earlier",
-        /// Regular or non-prescribed opioid use.
-        OpioidUse = "U6-opioid-use",
-        /// Just finished residential care: step down.
-        StepDown = "U7-step-down",
-        /// Recently left jail, prison, a hospital or a programme: lower tolerance.
-        LostTolerance = "U8-lost-tolerance",
-        /// AUDIT-C positive.
-        RiskyDrinking = "U9-audit-c-positive",
-        /// AUDIT-C 8 or more: a high likelihood of alcohol use disorder.
-        HeavyDrinking = "U10-audit-c-high",
-        /// Tolerance and withdrawal not counted as signs: every substance is a medicine taken
-        /// as prescribed (DSM-5). Says so, so the count shown is explained.
-        SignsAsPrescribed = "U11-signs-as-prescribed",
-        /// Left jail, prison, a hospital or a programme with no use in the past year.
-        LeftNoUse = "U12-left-place-no-use",
-        /// Opioids taken only as prescribed: the prescriber, and naloxone at home.
-        OpioidPrescribed = "U13-opioid-as-prescribed",
-        /// Opioids mixed with sedatives or alcohol, or alcohol with sedatives.
-        Mixing = "U14-mixing",
-        /// No use for 3 months or more: recovery, with continuing care.
-        Recovery = "R1-recovery",
-        /// Home not safe (violence, no steady housing) with moderate or severe use.
-        HomeUnsafe = "E1-home-unsafe",
-        /// Others use at home and no support, with moderate or severe use.
-        HomeUnsupportive = "E2-home-unsupportive",
-        /// Others use at home or no support, with moderate or severe use.
-        HomeStrain = "E3-home-strain",
-        /// Violence at home.
-        ViolenceAtHome = "E4-violence-at-home",
-        /// No steady housing and no one who supports recovery.
-        HomeAlone = "E5-no-housing-no-support",
-        /// No steady housing, no support, or others using at home, with fewer signs.
-        HomeNeeds = "E6-home-needs",
-        /// Many answers missing.
-        Uncertain = "X1-many-unknowns",
-        /// The substances or the 11 signs are not known.
-        KeyUnknown = "X2-key-answer-unknown",
-        /// Nothing asks for more than early support.
-        Baseline = "B0-no-higher-need",
-    }
-}
+use super::ids::{Area, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
 
 /// One rule that fired, with the answers behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Reason {
     /// The rule.
     pub rule: RuleId,
@@ -166,6 +24,7 @@ pub struct Reason {
 
 /// The rating of one area: the level it needs on its own, and the rules behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct AreaRating {
     /// The area.
     pub area: Area,
@@ -178,6 +37,7 @@ pub struct AreaRating {
 /// Something about the answers that changes the next steps, the resources or the wording of
 /// the result, but not (by itself) the level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub enum Flag {
     /// Mental-health care belongs in the plan (PHQ-2, GAD-2 or ASQ positive, psychosis signs).
     CoOccurring,
@@ -251,6 +111,7 @@ pub enum Flag {
 
 /// One next step. The catalogue words each; the UI shows them in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub enum NextStep {
     /// Call 911 now.
     Call911,
@@ -396,6 +257,7 @@ impl NextStep {
 
 /// How many hours a level usually takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub enum Hours {
     /// No set hours (early support, or an emergency).
     None,
@@ -412,6 +274,7 @@ pub enum Hours {
 
 /// Whether the stated schedule fits the level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub enum Fit {
     /// No schedule needed (early support, an emergency).
     NotNeeded,
@@ -428,6 +291,7 @@ pub enum Fit {
 
 /// A line of the plan about the schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub enum PlanLine {
     /// The stated hours fit.
     HoursFit,
@@ -463,6 +327,7 @@ pub enum PlanLine {
 
 /// What the level involves and how the stated schedule fits it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Plan {
     /// The level the plan is for.
     pub level: Level,
@@ -476,6 +341,7 @@ pub struct Plan {
 
 /// The outcome of an assessment.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct Outcome {
     /// The suggested starting level.
     pub level: Level,
@@ -497,6 +363,8 @@ pub struct Outcome {
     /// What the level involves and how the schedule fits.
     pub plan: Plan,
     /// The resources to show, in order (the crisis lines and national helplines always).
+    /// Written with each one's link target, so a reader of the JSON sees what is dialled.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(serialize_with = "with_targets"))]
     pub resources: Vec<ResourceId>,
     /// Whether many answers were missing.
     pub uncertain: bool,
@@ -535,4 +403,24 @@ impl Outcome {
     pub fn first_step(&self) -> Option<(NextStep, When)> {
         self.next_steps.first().map(|s| (*s, s.when(self.level)))
     }
+}
+
+/// The resources as `{"id": …, "target": …}` objects, for the `screen` command's JSON.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_targets<S: serde::Serializer>(resources: &[ResourceId], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::{SerializeMap, SerializeSeq};
+    struct Linked(ResourceId);
+    impl serde::Serialize for Linked {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut m = s.serialize_map(Some(2))?;
+            m.serialize_entry("id", self.0.as_str())?;
+            m.serialize_entry("target", self.0.target())?;
+            m.end()
+        }
+    }
+    let mut seq = s.serialize_seq(Some(resources.len()))?;
+    for r in resources {
+        seq.serialize_element(&Linked(*r))?;
+    }
+    seq.end()
 }

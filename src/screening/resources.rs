@@ -5,41 +5,7 @@
 //! All are US resources (the catalogues label them so); `FindAHelpline` serves visitors from
 //! other countries. Numbers checked against clinical-basis §4 and §6.
 
-ids! {
-    /// A help resource.
-    ResourceId {
-        /// 988 Suicide & Crisis Lifeline, call (press 1 veterans, 2 Spanish; TTY: 711 then 988).
-        Lifeline988Call = "988-call",
-        /// 988 Suicide & Crisis Lifeline, text.
-        Lifeline988Text = "988-text",
-        /// 911 for immediate danger.
-        Emergency911 = "911",
-        /// SAMHSA National Helpline (free, confidential, 24/7, English and Spanish).
-        SamhsaHelpline = "samhsa",
-        /// SAMHSA National Helpline TTY.
-        SamhsaTty = "samhsa-tty",
-        /// FindTreatment.gov.
-        FindTreatment = "findtreatment",
-        /// findahelpline.com, crisis lines outside the US.
-        FindAHelpline = "findahelpline",
-        /// National Domestic Violence Hotline, call.
-        DvHotlineCall = "dv-call",
-        /// National Domestic Violence Hotline, text START to 88788.
-        DvHotlineText = "dv-text",
-        /// Childhelp National Child Abuse Hotline.
-        Childhelp = "childhelp",
-        /// Partnership to End Addiction helpline (for families; CRAFT-based coaching).
-        PartnershipHelpline = "partnership",
-        /// Partnership to End Addiction web site (CRAFT for families).
-        Craft = "craft",
-        /// SMART Recovery Family & Friends.
-        SmartFamily = "smart-family",
-        /// Al-Anon and Alateen.
-        AlAnon = "al-anon",
-        /// Nar-Anon.
-        NarAnon = "nar-anon",
-    }
-}
+use super::ids::ResourceId;
 
 impl ResourceId {
     /// The link target: a `tel:`, `sms:` or `https:` address, fixed at compile time.
@@ -97,6 +63,11 @@ pub const ALWAYS: &[ResourceId] = &[
     ResourceId::FindAHelpline,
 ];
 
-/// The "Get help now" bar on every screen.
+/// The "Get help now" bar on every screen: call or text 988, call 911.
 pub const HELP_NOW: &[ResourceId] =
     &[ResourceId::Lifeline988Call, ResourceId::Lifeline988Text, ResourceId::Emergency911];
+
+/// The buttons of a crisis card and of an emergency result, 911 first: the card is shown for
+/// danger now, where an ambulance comes before a conversation.
+pub const EMERGENCY: &[ResourceId] =
+    &[ResourceId::Emergency911, ResourceId::Lifeline988Call, ResourceId::Lifeline988Text];

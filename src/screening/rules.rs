@@ -11,74 +11,14 @@
 
 use super::answers::Answers;
 use super::bank::{
-    is_unknown, option_when, question, OptionId, QuestionId, Unknown, DAILY_BINGES, DRINKS_MOST_DAYS, HEAVY_AMOUNTS,
-    MIDDLE_AMOUNT, PAST_MONTH, REGULAR,
+    question, Unknown, DAILY_BINGES, DRINKS_MOST_DAYS, HEAVY_AMOUNTS, MIDDLE_AMOUNT, PAST_MONTH, REGULAR,
 };
-use super::flow::{self, Crisis};
-use super::outcome::{Area, Reason, RuleId};
-use super::Level;
+use super::conditions::{Evidence, View};
+use super::ids::{Area, Crisis, Level, OptionId, QuestionId, RuleId};
+use super::outcome::Reason;
 
 use OptionId as O;
 use QuestionId as Q;
-
-/// An answer that a reason names.
-type Evidence = Vec<(QuestionId, OptionId)>;
-
-/// The answers as the rules see them: only questions on the path count.
-pub(crate) struct View<'a> {
-    answers: &'a Answers,
-    on: &'a [QuestionId],
-    mask: u64,
-    /// A family member or friend is answering.
-    pub loved_one: bool,
-}
-
-impl<'a> View<'a> {
-    pub(crate) fn new(answers: &'a Answers, on: &'a [QuestionId]) -> View<'a> {
-        View { answers, on, mask: flow::mask(on), loved_one: answers.has(Q::WhoFor, O::SomeoneElse) }
-    }
-
-    /// Whether the question is on the path.
-    pub(crate) fn asked(&self, q: QuestionId) -> bool {
-        self.mask & flow::bit(q) != 0
-    }
-
-    /// Whether option `o` of `q` is offered for these answers (its condition, if any, holds on
-    /// the path). The rules read only offered options, as they read only asked questions.
-    fn offered(&self, q: QuestionId, o: OptionId) -> bool {
-        flow::holds(option_when(q, o), self.answers, self.mask)
-    }
-
-    /// The options chosen, or none when the question is not on the path.
-    pub(crate) fn get(&self, q: QuestionId) -> &'a [OptionId] {
-        if self.asked(q) {
-            self.answers.get(q)
-        } else {
-            &[]
-        }
-    }
-
-    /// Whether this option was chosen (on the path, and offered).
-    pub(crate) fn chose(&self, q: QuestionId, o: OptionId) -> bool {
-        self.get(q).contains(&o) && self.offered(q, o)
-    }
-
-    /// The chosen options among `opts` (offered ones), as evidence.
-    pub(crate) fn which(&self, q: QuestionId, opts: &[OptionId]) -> Evidence {
-        self.get(q).iter().filter(|o| opts.contains(o) && self.offered(q, **o)).map(|o| (q, *o)).collect()
-    }
-
-    /// Whether the question is on the path and its answer is unknown: not answered, or only
-    /// "not sure" / "prefer not to say".
-    pub(crate) fn unknown(&self, q: QuestionId) -> bool {
-        self.asked(q) && self.get(q).iter().filter(|o| self.offered(q, **o)).all(|o| is_unknown(*o))
-    }
-
-    /// The unknown option chosen, as evidence (empty when simply not answered).
-    fn unknown_evidence(&self, q: QuestionId) -> Evidence {
-        self.get(q).iter().filter(|o| is_unknown(**o)).map(|o| (q, *o)).collect()
-    }
-}
 
 /// The result of evaluating the rules, before the next steps and the plan are derived.
 pub(crate) struct Evaluation {
@@ -167,8 +107,11 @@ fn score(v: &View, items: &[QuestionId]) -> (u8, Evidence) {
     (total, evidence)
 }
 
-fn reason(rule: RuleId, area: Area, at_least: Level, evidence: Evidence) -> Reason {
-    Reason { rule, area, at_least, evidence, factors: Vec::new() }
+/// The reason a rule gives when it fires: its area and the level it asks for, from its one
+/// entry in [`placement`], and the answers behind it.
+fn reason(rule: RuleId, evidence: Evidence) -> Reason {
+    let (area, level) = placement(rule);
+    Reason { rule, area, at_least: level.unwrap_or(Level::Early), evidence, factors: Vec::new() }
 }
 
 /// The facts the rules share, read once.
@@ -268,19 +211,17 @@ fn psychosis_signs(v: &View, f: &Facts) -> Evidence {
 
 /// The safety overrides (clinical-basis §4). Each gives `Emergency` and a crisis card.
 fn safety(v: &View, f: &Facts, out: &mut Vec<(Reason, Crisis)>) {
-    use Area::*;
-    let mut fire = |rule, area, crisis, evidence: Evidence| {
+    let mut fire = |rule, crisis, evidence: Evidence| {
         if !evidence.is_empty() {
-            out.push((reason(rule, area, Level::Emergency, evidence), crisis));
+            out.push((reason(rule, evidence), crisis));
         }
     };
-    fire(RuleId::OverdoseNow, Withdrawal, Crisis::Overdose, v.which(Q::DangerNow, &[O::CannotWake]));
-    fire(RuleId::SeizureNow, Withdrawal, Crisis::Seizure, v.which(Q::WithdrawalNow, &[O::SeizureNow]));
+    fire(RuleId::OverdoseNow, Crisis::Overdose, v.which(Q::DangerNow, &[O::CannotWake]));
+    fire(RuleId::SeizureNow, Crisis::Seizure, v.which(Q::WithdrawalNow, &[O::SeizureNow]));
     // DTs signs within about a week of stopping or cutting down (the question asks about now
     // and the past week); ASAM 2020 alcohol withdrawal guideline; clinical-basis §4.
     fire(
         RuleId::WithdrawalDelirium,
-        Withdrawal,
         Crisis::WithdrawalDelirium,
         v.which(Q::WithdrawalNow, &[O::Hallucinations, O::Confusion, O::Fever]),
     );
@@ -299,7 +240,7 @@ fn safety(v: &View, f: &Facts, out: &mut Vec<(Reason, Crisis)>) {
     if f.opioids || f.sedatives || f.substances_unknown {
         flags.extend(v.which(Q::Medical, &[O::BreathingTrouble]));
     }
-    fire(RuleId::RedFlagNow, Physical, Crisis::RedFlag, flags);
+    fire(RuleId::RedFlagNow, Crisis::RedFlag, flags);
     // ASQ acuity "right now" yes is imminent risk (NIMH ASQ toolkit); for a family member
     // "not sure" counts as yes (the written unknown policy of this question).
     let mut suicide_now = v.which(Q::DangerNow, &[O::SuicideNow]);
@@ -307,14 +248,14 @@ fn safety(v: &View, f: &Facts, out: &mut Vec<(Reason, Crisis)>) {
     if v.loved_one {
         suicide_now.extend(v.which(Q::AsqRightNow, &[O::NotSure]));
     }
-    fire(RuleId::SuicideNow, MentalHealth, Crisis::Suicide, suicide_now);
-    fire(RuleId::SuicidePlan, MentalHealth, Crisis::Suicide, v.which(Q::SuicidePlan, &[O::HasPlan, O::HasIntent]));
-    fire(RuleId::SuicideAttempt, MentalHealth, Crisis::Suicide, v.which(Q::AttemptRecent, &[O::Yes]));
+    fire(RuleId::SuicideNow, Crisis::Suicide, suicide_now);
+    fire(RuleId::SuicidePlan, Crisis::Suicide, v.which(Q::SuicidePlan, &[O::HasPlan, O::HasIntent]));
+    fire(RuleId::SuicideAttempt, Crisis::Suicide, v.which(Q::AttemptRecent, &[O::Yes]));
     let mut harm = v.which(Q::DangerNow, &[O::HarmOthersNow]);
     harm.extend(v.which(Q::HarmOthers, &[O::Yes]));
-    fire(RuleId::HarmOthers, MentalHealth, Crisis::HarmOthers, harm);
-    fire(RuleId::MedicalNow, Physical, Crisis::Medical, v.which(Q::DangerNow, &[O::MedicalNow]));
-    fire(RuleId::ViolenceNow, Environment, Crisis::Violence, v.which(Q::DangerNow, &[O::ViolenceNow]));
+    fire(RuleId::HarmOthers, Crisis::HarmOthers, harm);
+    fire(RuleId::MedicalNow, Crisis::Medical, v.which(Q::DangerNow, &[O::MedicalNow]));
+    fire(RuleId::ViolenceNow, Crisis::Violence, v.which(Q::DangerNow, &[O::ViolenceNow]));
     // Psychosis or mania signs with any thought of harming self or others (clinical-basis §4).
     // Every sign counts here, sleeplessness with stimulants too: a danger card is never
     // taken away by naming one more substance.
@@ -322,10 +263,10 @@ fn safety(v: &View, f: &Facts, out: &mut Vec<(Reason, Crisis)>) {
     let mut thoughts: Evidence = ASQ_THOUGHTS.iter().flat_map(|q| v.which(*q, &[O::Yes])).collect();
     thoughts.extend(v.which(Q::HarmOthers, &[O::Yes]));
     if !psychosis.is_empty() && !thoughts.is_empty() {
-        fire(RuleId::PsychosisHarm, MentalHealth, Crisis::PsychosisRisk, [psychosis, thoughts].concat());
+        fire(RuleId::PsychosisHarm, Crisis::PsychosisRisk, [psychosis, thoughts].concat());
     }
     if v.loved_one {
-        fire(RuleId::DangerUnsure, MentalHealth, Crisis::DangerNow, v.which(Q::DangerNow, &[O::NotSure]));
+        fire(RuleId::DangerUnsure, Crisis::DangerNow, v.which(Q::DangerNow, &[O::NotSure]));
     }
 }
 
@@ -372,7 +313,6 @@ fn risk_factors(v: &View) -> Option<Evidence> {
 
 /// Medical management of withdrawal (clinical-basis §4 "Dangerous withdrawal").
 fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
-    let wd = Level::Withdrawal;
     // W1: any past withdrawal seizure or delirium tremens → at least withdrawal, with no
     // further condition (clinical-basis §4; issue 8). The question is asked only of someone
     // who drank or used sedatives in the past month (or whose last use is not known): see
@@ -380,7 +320,7 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     let past = v.which(Q::WithdrawalHistory, &[O::PastSeizure, O::PastDts]);
     let w1 = !past.is_empty();
     if w1 {
-        out.push(reason(RuleId::PastSeizureDts, Area::Withdrawal, wd, past));
+        out.push(reason(RuleId::PastSeizureDts, past));
     }
     // The drinking pattern. Daily: AUDIT-C item 1 at 4+ times a week, or how often not known.
     // Heavy: 5+ drinks on a drinking day (item 2), daily binges (item 3), 3-4 drinks at 65 or
@@ -403,7 +343,7 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     let mut w2 = false;
     if daily && heavy {
         if let Some(risks) = risk_factors(v) {
-            let mut r = reason(RuleId::HeavyDrinkingRisk, Area::Withdrawal, wd, [freq.clone(), amount.clone(), risks.clone()].concat());
+            let mut r = reason(RuleId::HeavyDrinkingRisk, [freq.clone(), amount.clone(), risks.clone()].concat());
             r.factors = risks;
             out.push(r);
             w2 = true;
@@ -418,7 +358,7 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     let w5 = !w2 && daily && (heavy || middle_ill);
     if w5 {
         amount.extend(v.which(Q::AlcoholAmount, MIDDLE_AMOUNT));
-        let mut r = reason(RuleId::DailyHeavyDrinking, Area::Withdrawal, Level::Outpatient, [freq, amount].concat());
+        let mut r = reason(RuleId::DailyHeavyDrinking, [freq, amount].concat());
         r.evidence.extend(ill.iter().copied());
         r.factors = ill;
         out.push(r);
@@ -439,11 +379,11 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
         if f.sedative_as_prescribed {
             if !regular.is_empty() || unknown {
                 let e = [regular, v.which(Q::SedativeSource, &[O::PrescribedAsDirected])].concat();
-                out.push(reason(RuleId::SedativePrescribed, Area::Withdrawal, Level::Early, e));
+                out.push(reason(RuleId::SedativePrescribed, e));
             }
         } else if !regular.is_empty() || unknown {
             let e = [regular, v.unknown_evidence(Q::SedativeFreq), source].concat();
-            out.push(reason(RuleId::SedativeDependence, Area::Withdrawal, wd, e));
+            out.push(reason(RuleId::SedativeDependence, e));
             w3 = true;
         }
     }
@@ -472,7 +412,7 @@ fn withdrawal(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     signs.extend(v.unknown_evidence(Q::WithdrawalNow));
     signs.extend(v.which(Q::UseSigns, &[O::WithdrawalSign]));
     if !signs.is_empty() || v.unknown(Q::WithdrawalHistory) || v.unknown(Q::WithdrawalNow) {
-        out.push(reason(RuleId::WithdrawalCaution, Area::Withdrawal, Level::Outpatient, signs));
+        out.push(reason(RuleId::WithdrawalCaution, signs));
     }
 }
 
@@ -494,9 +434,9 @@ fn physical(v: &View, f: &Facts, out: &mut Vec<Reason>) {
                 v.chose(Q::Substances, *s) && (v.unknown(*last) || PAST_WEEK.iter().any(|o| v.chose(*last, *o)))
             });
         if now {
-            out.push(reason(RuleId::PregnantUsing, Area::Physical, Level::Outpatient, e));
+            out.push(reason(RuleId::PregnantUsing, e));
         } else {
-            out.push(reason(RuleId::PregnantStopped, Area::Physical, Level::Early, e));
+            out.push(reason(RuleId::PregnantStopped, e));
         }
     }
     // P3: the red flags that S12 does not send to the emergency room (chest pain without
@@ -511,7 +451,7 @@ fn physical(v: &View, f: &Facts, out: &mut Vec<Reason>) {
         })
         .collect();
     if !flags.is_empty() {
-        out.push(reason(RuleId::MedicalRedFlag, Area::Physical, Level::Outpatient, flags));
+        out.push(reason(RuleId::MedicalRedFlag, flags));
     }
 }
 
@@ -527,14 +467,14 @@ fn mental_health(v: &View, f: &Facts, out: &mut Vec<Reason>) -> Evidence {
     }
     if !asq.is_empty() {
         raising.extend(asq.iter().copied());
-        out.push(reason(RuleId::AsqPositive, Area::MentalHealth, Level::Outpatient, asq));
+        out.push(reason(RuleId::AsqPositive, asq));
     }
     // M2: psychosis or mania signs → a programme that treats mental health too, at least PHP,
     // and an urgent mental-health assessment (clinical-basis §4).
     let psychosis = psychosis_signs(v, f);
     if !psychosis.is_empty() {
         raising.extend(psychosis.iter().copied());
-        out.push(reason(RuleId::Psychosis, Area::MentalHealth, Level::Php, psychosis));
+        out.push(reason(RuleId::Psychosis, psychosis));
     }
     // M7: a stay in a hospital or crisis unit for mental health in the past 6 months. The
     // weeks after discharge carry the highest suicide risk of any time (Chung DT et al.,
@@ -543,24 +483,24 @@ fn mental_health(v: &View, f: &Facts, out: &mut Vec<Reason>) -> Evidence {
     let stay = v.which(Q::Treatment, &[O::PsychStay]);
     if !stay.is_empty() {
         raising.extend(stay.iter().copied());
-        out.push(reason(RuleId::PsychStay, Area::MentalHealth, Level::Outpatient, stay));
+        out.push(reason(RuleId::PsychStay, stay));
     }
     // M4/M5: PHQ-2 and GAD-2 positive add mental-health care to the plan and never raise the
     // level on their own (clinical-basis §4b "over-triage also harms").
     let (phq, e) = score(v, &[Q::PhqInterest, Q::PhqDown]);
     if phq >= PHQ_GAD_CUTOFF {
-        out.push(reason(RuleId::Phq2Positive, Area::MentalHealth, Level::Early, e));
+        out.push(reason(RuleId::Phq2Positive, e));
     }
     let (gad, e) = score(v, &[Q::GadNervous, Q::GadWorry]);
     if gad >= PHQ_GAD_CUTOFF {
-        out.push(reason(RuleId::Gad2Positive, Area::MentalHealth, Level::Early, e));
+        out.push(reason(RuleId::Gad2Positive, e));
     }
     // M6: a family member has seen the loved one very down or very anxious most days. Like
     // PHQ-2/GAD-2 (which are self-report and not asked of a family member), it adds
     // mental-health care to the plan and never raises the level (clinical-basis §4b).
     let seen = v.which(Q::MoodObserved, &[O::Yes]);
     if !seen.is_empty() {
-        out.push(reason(RuleId::MoodSeen, Area::MentalHealth, Level::Early, seen));
+        out.push(reason(RuleId::MoodSeen, seen));
     }
     raising
 }
@@ -578,20 +518,20 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     // 2013, continuing care; SAMHSA TIP 64 on recovery support). The overdose, tolerance and
     // home rules still apply.
     if f.recovery {
-        out.push(reason(RuleId::Recovery, Area::UseRisk, Level::Early, last_uses(v)));
+        out.push(reason(RuleId::Recovery, last_uses(v)));
     } else {
         let n = f.signs.len();
         let severity = if n >= SIGNS_SEVERE {
-            Some((RuleId::SignsSevere, Level::Iop))
+            Some(RuleId::SignsSevere)
         } else if n >= SIGNS_MODERATE {
-            Some((RuleId::SignsModerate, Level::Outpatient))
+            Some(RuleId::SignsModerate)
         } else if n >= SIGNS_MILD {
-            Some((RuleId::SignsMild, Level::Outpatient))
+            Some(RuleId::SignsMild)
         } else {
             None
         };
-        if let Some((rule, level)) = severity {
-            out.push(reason(rule, Area::UseRisk, level, f.signs.clone()));
+        if let Some(rule) = severity {
+            out.push(reason(rule, f.signs.clone()));
         }
         // U9/U10: AUDIT-C at or above the cut-offs (Bush et al. 1998; Rubinsky et al. 2010).
         // An unknown item may be its highest score (4), so a cut-off the known items could
@@ -603,34 +543,34 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
             e.extend(open.iter().flat_map(|q| v.unknown_evidence(*q)));
             let s = known + 4 * open.len() as u8;
             if s >= AUDIT_C_HIGH {
-                out.push(reason(RuleId::HeavyDrinking, Area::UseRisk, Level::Outpatient, e.clone()));
+                out.push(reason(RuleId::HeavyDrinking, e.clone()));
             }
             if s >= AUDIT_C_CUTOFF {
-                out.push(reason(RuleId::RiskyDrinking, Area::UseRisk, Level::Early, e));
+                out.push(reason(RuleId::RiskyDrinking, e));
             }
         }
     }
     // U11: the signs DSM-5 leaves out for a medicine taken as prescribed, named so the count
     // the person sees is explained (clinical-basis §1: show the basis of every suggestion).
     if !f.signs_not_counted.is_empty() {
-        out.push(reason(RuleId::SignsAsPrescribed, Area::UseRisk, Level::Early, f.signs_not_counted.clone()));
+        out.push(reason(RuleId::SignsAsPrescribed, f.signs_not_counted.clone()));
     }
     // U4/U5: an overdose raises the risk of another. In recovery, an overdose of the past year
     // came before the stop: it counts as an earlier one (the lost-tolerance advice still shows).
     let od = v.which(Q::Overdose, &[O::OverdosePastYear]);
     if !od.is_empty() && !f.recovery {
-        out.push(reason(RuleId::OverdoseRecent, Area::UseRisk, Level::Iop, od));
+        out.push(reason(RuleId::OverdoseRecent, od));
     }
     let od = v.which(Q::Overdose, if f.recovery { &[O::OverdoseEarlier, O::OverdosePastYear][..] } else { &[O::OverdoseEarlier][..] });
     if !od.is_empty() {
-        out.push(reason(RuleId::OverdoseEarlier, Area::UseRisk, Level::Outpatient, od));
+        out.push(reason(RuleId::OverdoseEarlier, od));
     }
     if f.opioids && f.opioid_as_prescribed {
         // U13: opioids only as prescribed (for pain, or methadone or buprenorphine as
         // treatment): not a disorder by itself. Keep to the prescription, talk to the
         // prescriber, and keep naloxone at home (CDC Clinical Practice Guideline for
         // Prescribing Opioids for Pain 2022, Rec. 8: offer naloxone).
-        out.push(reason(RuleId::OpioidPrescribed, Area::UseRisk, Level::Early, v.which(Q::OpioidSource, &[O::PrescribedAsDirected])));
+        out.push(reason(RuleId::OpioidPrescribed, v.which(Q::OpioidSource, &[O::PrescribedAsDirected])));
     } else if f.opioids && f.opioid_recent {
         // U6: opioids weekly or more, or from outside a pharmacy, or more than prescribed, in
         // the past month: at least outpatient, where medication for opioid use disorder is
@@ -639,7 +579,7 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
         e.extend(v.unknown_evidence(Q::OpioidFreq));
         e.extend(v.which(Q::OpioidSource, &[O::PrescribedMore, O::NotFromPharmacy, O::HeroinFentanyl]));
         if !e.is_empty() {
-            out.push(reason(RuleId::OpioidUse, Area::UseRisk, Level::Outpatient, e));
+            out.push(reason(RuleId::OpioidUse, e));
         }
     }
     // U14: opioids with sedatives or alcohol, or alcohol with sedatives, in the past month:
@@ -647,13 +587,13 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     // benzodiazepines; CDC 2022 guideline, Rec. 11; NIDA on alcohol with benzodiazepines).
     let opioid_mix = f.opioid_recent && (f.sedative_recent || f.alcohol_recent);
     if opioid_mix || (f.alcohol_recent && f.sedative_recent) {
-        out.push(reason(RuleId::Mixing, Area::UseRisk, Level::Early, v.which(Q::Substances, &[O::Opioids, O::Sedatives, O::Alcohol])));
+        out.push(reason(RuleId::Mixing, v.which(Q::Substances, &[O::Opioids, O::Sedatives, O::Alcohol])));
     }
     // U7: just finished residential care: a step down to IOP keeps the structure
     // (clinical-basis §2: IOP "often as a step down after residential care").
     let step = v.which(Q::Treatment, &[O::FinishedResidential]);
     if !step.is_empty() {
-        out.push(reason(RuleId::StepDown, Area::UseRisk, Level::Iop, step));
+        out.push(reason(RuleId::StepDown, step));
     }
     // U8: tolerance drops after time without use (clinical-basis §4 "Opioids"): for opioids
     // and sedatives (or when the substances are not known), whose overdose slows breathing.
@@ -662,9 +602,9 @@ fn use_risk(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     // release (Binswanger IA et al., NEJM 2007;356:157-65).
     let left = v.which(Q::Treatment, &[O::LeftJail, O::LeftHospital, O::LeftProgram]);
     if !left.is_empty() && (f.opioids || f.sedatives || f.substances_unknown) {
-        out.push(reason(RuleId::LostTolerance, Area::UseRisk, Level::Outpatient, left));
+        out.push(reason(RuleId::LostTolerance, left));
     } else if !left.is_empty() && v.chose(Q::Substances, O::NoSubstances) {
-        out.push(reason(RuleId::LeftNoUse, Area::UseRisk, Level::Early, left));
+        out.push(reason(RuleId::LeftNoUse, left));
     }
 }
 
@@ -677,31 +617,31 @@ fn environment(v: &View, f: &Facts, out: &mut Vec<Reason>) {
     let alone = v.which(Q::Home, &[O::NoSupport]);
     let housing = v.which(Q::Home, &[O::NoHousing]);
     if moderate && !unsafe_home.is_empty() {
-        out.push(reason(RuleId::HomeUnsafe, Area::Environment, Level::Residential, unsafe_home));
+        out.push(reason(RuleId::HomeUnsafe, unsafe_home));
     }
     if moderate && !others.is_empty() && !alone.is_empty() {
         let e = [others.clone(), alone.clone()].concat();
-        out.push(reason(RuleId::HomeUnsupportive, Area::Environment, Level::Residential, e));
+        out.push(reason(RuleId::HomeUnsupportive, e));
     }
     if moderate && !(others.is_empty() && alone.is_empty()) {
         let e = [others.clone(), alone.clone()].concat();
-        out.push(reason(RuleId::HomeStrain, Area::Environment, Level::Iop, e));
+        out.push(reason(RuleId::HomeStrain, e));
     }
     // E5/E6: with fewer signs the home still matters, and the result says so. No steady
     // housing and no one to support recovery together ask for regular care, where housing
     // help can be found (SAMHSA, recovery housing best practices 2023); one of them, or
     // others using at home, is named with the help to ask for.
     if !moderate && f.uses_any && !housing.is_empty() && !alone.is_empty() {
-        out.push(reason(RuleId::HomeAlone, Area::Environment, Level::Outpatient, [housing, alone].concat()));
+        out.push(reason(RuleId::HomeAlone, [housing, alone].concat()));
     } else if !moderate {
         let e = v.which(Q::Home, &[O::NoHousing, O::NoSupport, O::OthersUse]);
         if !e.is_empty() {
-            out.push(reason(RuleId::HomeNeeds, Area::Environment, Level::Early, e));
+            out.push(reason(RuleId::HomeNeeds, e));
         }
     }
     let violence = v.which(Q::Home, &[O::Violence]);
     if !violence.is_empty() {
-        out.push(reason(RuleId::ViolenceAtHome, Area::Environment, Level::Outpatient, violence));
+        out.push(reason(RuleId::ViolenceAtHome, violence));
     }
 }
 
@@ -765,12 +705,12 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     if uncertain {
         // X1: many missing answers → at least outpatient, and a full assessment (§4b).
         let e: Evidence = missing.iter().flat_map(|q| v.unknown_evidence(*q)).collect();
-        treatment.push(reason(RuleId::Uncertain, Area::UseRisk, Level::Outpatient, e));
+        treatment.push(reason(RuleId::Uncertain, e));
     } else if crisis.is_none() && (f.substances_unknown || (f.uses_any && !f.recovery && v.unknown(Q::UseSigns))) {
         // X2: the substances or the 11 signs are not known: the level cannot rest on them, so
         // at least outpatient with a full assessment (§4b), said in its own words.
         let e = [v.unknown_evidence(Q::Substances), v.unknown_evidence(Q::UseSigns)].concat();
-        treatment.push(reason(RuleId::KeyUnknown, Area::UseRisk, Level::Outpatient, e));
+        treatment.push(reason(RuleId::KeyUnknown, e));
     }
 
     // W4-W6 are outpatient or early needs; W1-W3 ask for medical management.
@@ -786,7 +726,8 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     let mut level = if raising.is_empty() { use_level } else { raise_band(use_level) }.max(mh_floor);
     let mut reasons = Vec::new();
     if level > use_level.max(mh_floor) {
-        reasons.push(reason(RuleId::CoOccurringRaise, Area::MentalHealth, level, raising));
+        // M3 asks for the band above the others, so its level is not a fixed one.
+        reasons.push(Reason { at_least: level, ..reason(RuleId::CoOccurringRaise, raising) });
     }
     let treatment_level = level;
 
@@ -799,7 +740,7 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
     if medical && f.pregnant && f.opioids {
         let mut e = v.which(Q::Medical, &[O::Pregnant]);
         e.extend(v.which(Q::Substances, &[O::Opioids]));
-        reasons.push(reason(RuleId::PregnancyOpioidsHospital, Area::Physical, Level::Emergency, e));
+        reasons.push(reason(RuleId::PregnancyOpioidsHospital, e));
         level = Level::Emergency;
     }
     if crisis.is_some() {
@@ -815,7 +756,7 @@ pub(crate) fn evaluate(answers: &Answers, on: &[QuestionId]) -> Evaluation {
         // B0: nothing asks for more than early support; name what was answered.
         let mut e = v.which(Q::Substances, SUBSTANCES);
         e.extend(v.which(Q::Substances, &[O::NoSubstances]));
-        reasons.push(reason(RuleId::Baseline, Area::UseRisk, Level::Early, e));
+        reasons.push(reason(RuleId::Baseline, e));
     }
     // The rules about use in general name the substances chosen, so a result never says "a
     // problem with alcohol or drugs" without saying which: the 11 signs (they count alcohol
@@ -860,66 +801,131 @@ pub struct RuleInfo {
     pub source: &'static str,
 }
 
-/// The reviewable description of each rule.
-pub fn info(r: RuleId) -> RuleInfo {
+/// Where each rule places a person: the area it rates and the lowest level it asks for
+/// (`None` for M3, which raises the band the other areas ask for). This one table is what the
+/// engine reads when a rule fires and what [`info`] shows a clinician, so the level a rule
+/// asks for is written once. It is a table of its own, apart from the rules' descriptions,
+/// because the widget needs only this part: the descriptions stay out of the wasm.
+pub fn placement(r: RuleId) -> (Area, Option<Level>) {
     use Area::{Environment, MentalHealth, Physical, UseRisk};
     use Level::{Early, Emergency, Iop, Outpatient, Php, Residential};
     const WD: Area = Area::Withdrawal;
+    match r {
+        RuleId::OverdoseNow => (WD, Some(Emergency)),
+        RuleId::SuicideNow => (MentalHealth, Some(Emergency)),
+        RuleId::SuicidePlan => (MentalHealth, Some(Emergency)),
+        RuleId::SuicideAttempt => (MentalHealth, Some(Emergency)),
+        RuleId::HarmOthers => (MentalHealth, Some(Emergency)),
+        RuleId::MedicalNow => (Physical, Some(Emergency)),
+        RuleId::ViolenceNow => (Environment, Some(Emergency)),
+        RuleId::DangerUnsure => (MentalHealth, Some(Emergency)),
+        RuleId::SeizureNow => (WD, Some(Emergency)),
+        RuleId::WithdrawalDelirium => (WD, Some(Emergency)),
+        RuleId::PsychosisHarm => (MentalHealth, Some(Emergency)),
+        RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal)),
+        RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal)),
+        RuleId::SedativeDependence => (WD, Some(Level::Withdrawal)),
+        RuleId::WithdrawalCaution => (WD, Some(Outpatient)),
+        RuleId::PregnancyOpioidsHospital => (Physical, Some(Emergency)),
+        RuleId::PregnantUsing => (Physical, Some(Outpatient)),
+        RuleId::MedicalRedFlag => (Physical, Some(Outpatient)),
+        RuleId::AsqPositive => (MentalHealth, Some(Outpatient)),
+        RuleId::Psychosis => (MentalHealth, Some(Php)),
+        RuleId::CoOccurringRaise => (MentalHealth, None),
+        RuleId::Phq2Positive => (MentalHealth, Some(Early)),
+        RuleId::Gad2Positive => (MentalHealth, Some(Early)),
+        RuleId::MoodSeen => (MentalHealth, Some(Early)),
+        RuleId::SignsMild => (UseRisk, Some(Outpatient)),
+        RuleId::SignsModerate => (UseRisk, Some(Outpatient)),
+        RuleId::SignsSevere => (UseRisk, Some(Iop)),
+        RuleId::OverdoseRecent => (UseRisk, Some(Iop)),
+        RuleId::OverdoseEarlier => (UseRisk, Some(Outpatient)),
+        RuleId::OpioidUse => (UseRisk, Some(Outpatient)),
+        RuleId::StepDown => (UseRisk, Some(Iop)),
+        RuleId::LostTolerance => (UseRisk, Some(Outpatient)),
+        RuleId::SignsAsPrescribed => (UseRisk, Some(Early)),
+        RuleId::RiskyDrinking => (UseRisk, Some(Early)),
+        RuleId::HeavyDrinking => (UseRisk, Some(Outpatient)),
+        RuleId::HomeUnsafe => (Environment, Some(Residential)),
+        RuleId::HomeUnsupportive => (Environment, Some(Residential)),
+        RuleId::HomeStrain => (Environment, Some(Iop)),
+        RuleId::ViolenceAtHome => (Environment, Some(Outpatient)),
+        RuleId::Uncertain => (UseRisk, Some(Outpatient)),
+        RuleId::KeyUnknown => (UseRisk, Some(Outpatient)),
+        RuleId::RedFlagNow => (Physical, Some(Emergency)),
+        RuleId::DailyHeavyDrinking => (WD, Some(Outpatient)),
+        RuleId::SedativePrescribed => (WD, Some(Early)),
+        RuleId::PregnantStopped => (Physical, Some(Early)),
+        RuleId::PsychStay => (MentalHealth, Some(Outpatient)),
+        RuleId::LeftNoUse => (UseRisk, Some(Early)),
+        RuleId::OpioidPrescribed => (UseRisk, Some(Early)),
+        RuleId::Mixing => (UseRisk, Some(Early)),
+        RuleId::Recovery => (UseRisk, Some(Early)),
+        RuleId::HomeAlone => (Environment, Some(Outpatient)),
+        RuleId::HomeNeeds => (Environment, Some(Early)),
+        RuleId::Baseline => (UseRisk, Some(Early)),
+    }
+}
+
+/// The reviewable description of each rule: its placement and, for clinicians, what it
+/// checks and where it comes from.
+pub fn info(r: RuleId) -> RuleInfo {
     const BASIS4: &str = "clinical-basis §4 (safety rules that always win)";
-    let (area, level, checks, source): (Area, Option<Level>, &str, &str) = match r {
-        RuleId::OverdoseNow => (WD, Some(Emergency), "danger_now: someone cannot be woken or is barely breathing", BASIS4),
-        RuleId::SuicideNow => (MentalHealth, Some(Emergency), "danger_now: someone may try to kill themselves; or ASQ acuity (right now) yes; for a loved one also \"not sure\"", "NIMH ASQ toolkit (acuity yes = imminent risk); clinical-basis §4, §4b"),
-        RuleId::SuicidePlan => (MentalHealth, Some(Emergency), "suicide_plan: a plan or the intent to act", "clinical-basis §4 (thoughts of suicide with a plan or intent); our own question beside the ASQ"),
-        RuleId::SuicideAttempt => (MentalHealth, Some(Emergency), "attempt_recent: a suicide attempt in the past 3 months", "clinical-basis §4 (a recent attempt); our own question beside the ASQ"),
-        RuleId::HarmOthers => (MentalHealth, Some(Emergency), "danger_now: may hurt another person; or harm_others yes", BASIS4),
-        RuleId::MedicalNow => (Physical, Some(Emergency), "danger_now: a seizure or another medical emergency now", BASIS4),
-        RuleId::ViolenceNow => (Environment, Some(Emergency), "danger_now: someone is being hurt or threatened now", BASIS4),
-        RuleId::DangerUnsure => (MentalHealth, Some(Emergency), "danger_now \"not sure\" from a family member or friend", "clinical-basis §4b (in the danger checks a family member's \"not sure\" counts as yes)"),
-        RuleId::SeizureNow => (WD, Some(Emergency), "withdrawal_now: a seizure today", "clinical-basis §4 (withdrawal emergencies); ASAM alcohol withdrawal guideline 2020"),
-        RuleId::WithdrawalDelirium => (WD, Some(Emergency), "withdrawal_now: hallucinations, confusion or high fever now or within the past week of stopping/cutting down", "clinical-basis §4 (signs of delirium tremens); ASAM alcohol withdrawal guideline 2020"),
-        RuleId::PsychosisHarm => (MentalHealth, Some(Emergency), "any psychosis/mania sign together with ASQ 1-3 yes or harm_others yes", BASIS4),
-        RuleId::PastSeizureDts => (WD, Some(Level::Withdrawal), "withdrawal_history: past withdrawal seizure or delirium tremens, at any time (asked only while alcohol or sedatives were used in the past month, or last use is unknown)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
-        RuleId::HeavyDrinkingRisk => (WD, Some(Level::Withdrawal), "drinking most days (AUDIT-C 1 = 4+ a week, or unknown, or AUDIT-C 3 daily) AND heavy (AUDIT-C 2 >= 5, or unknown, or 3-4 at 65+ or age unknown, or AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now, withdrawal criterion, age 65+, serious illness or red flag, any other substance, a year or more, 10+ drinks, last drink 1-3 days ago; withdrawal, age, health or years unknown), with a drink in the past month or when unknown", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
-        RuleId::SedativeDependence => (WD, Some(Level::Withdrawal), "sedatives 3+ days a week or how often unknown, not only as prescribed, with use in the past month or when unknown (GHB, barbiturates and Z-drugs included)", "clinical-basis §4 (physical dependence on benzodiazepines; supervised taper); ASAM alcohol withdrawal guideline 2020"),
-        RuleId::WithdrawalCaution => (WD, Some(Outpatient), "asked the withdrawal questions, none of W1-W3/W5, a pattern that can cause withdrawal (drinking most days or heavily or weekly binges, sedatives weekly+, other drugs 3+ days a week, substances unknown) in the past month, and past withdrawal, shakes/sweats/sickness now, the withdrawal criterion, or unknown withdrawal answers", "clinical-basis §2 (ambulatory withdrawal management), §4 (tremor and sweats alone are not emergencies)"),
-        RuleId::PregnancyOpioidsHospital => (Physical, Some(Emergency), "pregnant AND opioids AND any of W1-W3: never the withdrawal level; hospital care today", "clinical-basis §4 (pregnancy with opioid use is never withdrawal; alcohol/sedative dependence in pregnancy still needs medical supervision); safer choice above withdrawal"),
-        RuleId::PregnantUsing => (Physical, Some(Outpatient), "pregnant AND use in the past week (or when unknown), or any opioid or sedative, or substances unknown", "clinical-basis §4 (specialist prenatal-aware care)"),
-        RuleId::MedicalRedFlag => (Physical, Some(Outpatient), "chest pain without stimulants, trouble breathing without opioids or sedatives (the others are S12)", "clinical-basis §4 (medical red flags: see a doctor today, 911 if severe)"),
-        RuleId::AsqPositive => (MentalHealth, Some(Outpatient), "any ASQ item 1-4 yes (for a family member also \"not sure\") without acute risk; also raises an outpatient band (M3)", "NIMH ASQ toolkit; clinical-basis §4b"),
-        RuleId::Psychosis => (MentalHealth, Some(Php), "any psychosis or mania sign (no sleep with energy alone does not count for someone using stimulants)", "clinical-basis §4 (a program that treats mental health too, at least php)"),
-        RuleId::CoOccurringRaise => (MentalHealth, None, "M1, M2 or M7 fired: the treatment band from the other areas goes up one (outpatient → iop, iop → php)", "clinical-basis §3 (co-occurring mental health pushes an outpatient level up one band), §4b"),
-        RuleId::Phq2Positive => (MentalHealth, Some(Early), "PHQ-2 total >= 3: adds mental-health care, never raises the level", "Kroenke, Spitzer, Williams 2003; clinical-basis §4b"),
-        RuleId::Gad2Positive => (MentalHealth, Some(Early), "GAD-2 total >= 3: adds mental-health care, never raises the level", "Kroenke et al. 2007; clinical-basis §4b"),
-        RuleId::MoodSeen => (MentalHealth, Some(Early), "family mode, mood_observed yes (very down or very anxious most days): adds mental-health care, never raises the level", "our own question in place of PHQ-2/GAD-2, which are self-report; clinical-basis §4b"),
-        RuleId::SignsMild => (UseRisk, Some(Outpatient), "2-3 of the 11 use-disorder signs (tolerance and withdrawal left out when every substance is a medicine taken as prescribed, as DSM-5 says)", "DSM-5 criteria count as NIAAA describes (2-3 mild)"),
-        RuleId::SignsModerate => (UseRisk, Some(Outpatient), "4-5 of the 11 use-disorder signs (counted as U1 says)", "DSM-5 criteria count as NIAAA describes (4-5 moderate)"),
-        RuleId::SignsSevere => (UseRisk, Some(Iop), "6 or more of the 11 use-disorder signs (counted as U1 says)", "DSM-5 criteria count as NIAAA describes (6+ severe)"),
-        RuleId::OverdoseRecent => (UseRisk, Some(Iop), "an overdose in the past year", "clinical-basis §3 (overdose history in use and relapse risk), §4 (opioids)"),
-        RuleId::OverdoseEarlier => (UseRisk, Some(Outpatient), "an overdose more than a year ago", "clinical-basis §3"),
-        RuleId::OpioidUse => (UseRisk, Some(Outpatient), "opioids not only as prescribed, used in the past month (or when unknown): 1+ days a week (or unknown frequency), or more than prescribed, not from a pharmacy, heroin/fentanyl", "clinical-basis §4 (medication for opioid use disorder is an outpatient-level answer)"),
-        RuleId::StepDown => (UseRisk, Some(Iop), "finished a residential programme in the past month", "clinical-basis §2 (IOP as a step down after residential care)"),
-        RuleId::LostTolerance => (UseRisk, Some(Outpatient), "treatment: left jail, prison, a hospital, a detox or a programme in the past month, AND opioids or sedatives (or substances unknown)", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
-        RuleId::SignsAsPrescribed => (UseRisk, Some(Early), "tolerance or withdrawal ticked, and every substance named is an opioid or sedative taken only as prescribed: those two are not counted in U1-U3 (and E1-E3); they still count for withdrawal (W2-W4)", "DSM-5 (American Psychiatric Association 2013), notes to criteria 10 and 11"),
-        RuleId::RiskyDrinking => (UseRisk, Some(Early), "AUDIT-C total >= 3 (the lower cut-off, sex not asked)", "Bush et al. 1998; clinical-basis §4b"),
-        RuleId::HeavyDrinking => (UseRisk, Some(Outpatient), "AUDIT-C total >= 8", "Rubinsky et al., Drug Alcohol Depend 2010;108:29-36 (high AUDIT-C scores and the likelihood of alcohol dependence)"),
-        RuleId::HomeUnsafe => (Environment, Some(Residential), "violence at home or no stable housing, AND 4+ use-disorder signs", "clinical-basis §2 (IOP wrong where the home is unsupportive), §3 (residential when the environment needs 24-hour structure)"),
-        RuleId::HomeUnsupportive => (Environment, Some(Residential), "others use at home AND no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
-        RuleId::HomeStrain => (Environment, Some(Iop), "others use at home OR no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
-        RuleId::ViolenceAtHome => (Environment, Some(Outpatient), "violence at home", "clinical-basis §4 (home safety: the domestic violence hotline)"),
-        RuleId::Uncertain => (UseRisk, Some(Outpatient), "5+ rated questions unknown, and no crisis (a crisis result is reached before the rest is asked)", "clinical-basis §4b (many missing answers: at least outpatient, uncertain, full assessment)"),
-        RuleId::KeyUnknown => (UseRisk, Some(Outpatient), "fewer than 5 unknowns, no crisis, and the substances unknown, or the 11 signs unknown while some use is reported (not in recovery)", "clinical-basis §4b (at least outpatient and a full assessment when the answers the level rests on are missing)"),
-        RuleId::RedFlagNow => (Physical, Some(Emergency), "medical: vomiting blood or black stools; yellow skin or eyes with confusion; chest pain with stimulants (or substances unknown); trouble breathing with opioids or sedatives (or substances unknown)", "AASLD 2024 alcohol-associated liver disease guidance; ACG 2021 upper GI bleeding guideline; AHA statement on cocaine-associated chest pain (McCord et al., Circulation 2008); clinical-basis §4"),
-        RuleId::DailyHeavyDrinking => (WD, Some(Outpatient), "the W2 pattern (daily heavy drinking) without any W2 risk factor; or 3-4 drinks on most days with a serious illness (or health unknown): do not stop alone, a doctor plans it", "ASAM alcohol withdrawal guideline 2020 (ambulatory management when the risk of complications is low); review 2026-12 class 2"),
-        RuleId::SedativePrescribed => (WD, Some(Early), "sedatives 3+ days a week (or unknown), only as prescribed, used in the past month: do not stop suddenly; a slow taper with the prescriber; never a detox-first plan", "FDA 2020 boxed warning on benzodiazepines (taper gradually); ASAM Joint Clinical Practice Guideline on Benzodiazepine Tapering 2025"),
-        RuleId::PregnantStopped => (Physical, Some(Early), "pregnant AND use reported, but no opioids or sedatives and every last use over a week ago: prenatal care, told about the use", "ACOG Committee Opinion 711 (2017); SAMHSA 2018 clinical guidance on pregnancy"),
-        RuleId::PsychStay => (MentalHealth, Some(Outpatient), "treatment: a hospital or crisis-unit stay for mental health in the past 6 months; raises an outpatient band (M3)", "Chung DT et al., JAMA Psychiatry 2017;74:694-702 (suicide risk after psychiatric discharge); clinical-basis §3"),
-        RuleId::LeftNoUse => (UseRisk, Some(Early), "treatment: left jail, prison, a hospital or a programme in the past month, with no use in the past year: the lost-tolerance warning and naloxone", "Binswanger IA et al., NEJM 2007;356:157-65 (overdose deaths after release from prison); clinical-basis §4"),
-        RuleId::OpioidPrescribed => (UseRisk, Some(Early), "opioids taken only as prescribed (pain, or methadone/buprenorphine as treatment): U6 does not apply; the prescriber and naloxone at home", "CDC Clinical Practice Guideline for Prescribing Opioids for Pain 2022, Rec. 8; SAMHSA TIP 63 (keep taking MOUD)"),
-        RuleId::Mixing => (UseRisk, Some(Early), "opioids with sedatives or alcohol, or alcohol with sedatives, each used in the past month (or when unknown): named as the top overdose risk", "FDA 2016 boxed warning (opioids with benzodiazepines); CDC 2022 guideline, Rec. 11"),
-        RuleId::Recovery => (UseRisk, Some(Early), "every substance named was last used 3-12 months ago: U1-U3, U9, U10 and E1-E3 do not apply; continuing care", "DSM-5 early remission (3+ months); ASAM Criteria 2013 (continuing care); SAMHSA TIP 64"),
-        RuleId::HomeAlone => (Environment, Some(Outpatient), "no steady housing AND no supportive person, with some use, fewer than 4 signs (or in recovery)", "clinical-basis §2, §3; SAMHSA recovery housing best practices 2023"),
-        RuleId::HomeNeeds => (Environment, Some(Early), "no steady housing, no supportive person, or others using at home, with fewer than 4 signs and not E5: named, with the help to ask for", "clinical-basis §3 (recovery environment)"),
-        RuleId::Baseline => (UseRisk, Some(Early), "no other rule fired", "clinical-basis §2 (early intervention)"),
+    let (area, level) = placement(r);
+    let (checks, source): (&str, &str) = match r {
+        RuleId::OverdoseNow => ("danger_now: someone cannot be woken or is barely breathing", BASIS4),
+        RuleId::SuicideNow => ("danger_now: someone may try to kill themselves; or ASQ acuity (right now) yes; for a loved one also \"not sure\"", "NIMH ASQ toolkit (acuity yes = imminent risk); clinical-basis §4, §4b"),
+        RuleId::SuicidePlan => ("suicide_plan: a plan or the intent to act", "clinical-basis §4 (thoughts of suicide with a plan or intent); our own question beside the ASQ"),
+        RuleId::SuicideAttempt => ("attempt_recent: a suicide attempt in the past 3 months", "clinical-basis §4 (a recent attempt); our own question beside the ASQ"),
+        RuleId::HarmOthers => ("danger_now: may hurt another person; or harm_others yes", BASIS4),
+        RuleId::MedicalNow => ("danger_now: a seizure or another medical emergency now", BASIS4),
+        RuleId::ViolenceNow => ("danger_now: someone is being hurt or threatened now", BASIS4),
+        RuleId::DangerUnsure => ("danger_now \"not sure\" from a family member or friend", "clinical-basis §4b (in the danger checks a family member's \"not sure\" counts as yes)"),
+        RuleId::SeizureNow => ("withdrawal_now: a seizure today", "clinical-basis §4 (withdrawal emergencies); ASAM alcohol withdrawal guideline 2020"),
+        RuleId::WithdrawalDelirium => ("withdrawal_now: hallucinations, confusion or high fever now or within the past week of stopping/cutting down", "clinical-basis §4 (signs of delirium tremens); ASAM alcohol withdrawal guideline 2020"),
+        RuleId::PsychosisHarm => ("any psychosis/mania sign together with ASQ 1-3 yes or harm_others yes", BASIS4),
+        RuleId::PastSeizureDts => ("withdrawal_history: past withdrawal seizure or delirium tremens, at any time (asked only while alcohol or sedatives were used in the past month, or last use is unknown)", "clinical-basis §4 (any past withdrawal seizure or DTs → at least withdrawal); ASAM alcohol withdrawal guideline 2020, Rec. II.5"),
+        RuleId::HeavyDrinkingRisk => ("drinking most days (AUDIT-C 1 = 4+ a week, or unknown, or AUDIT-C 3 daily) AND heavy (AUDIT-C 2 >= 5, or unknown, or 3-4 at 65+ or age unknown, or AUDIT-C 3 daily) AND any risk factor (past withdrawal, signs now, withdrawal criterion, age 65+, serious illness or red flag, any other substance, a year or more, 10+ drinks, last drink 1-3 days ago; withdrawal, age, health or years unknown), with a drink in the past month or when unknown", "ASAM alcohol withdrawal guideline 2020, Rec. II.5-II.6; clinical-basis §4"),
+        RuleId::SedativeDependence => ("sedatives 3+ days a week or how often unknown, not only as prescribed, with use in the past month or when unknown (GHB, barbiturates and Z-drugs included)", "clinical-basis §4 (physical dependence on benzodiazepines; supervised taper); ASAM alcohol withdrawal guideline 2020"),
+        RuleId::WithdrawalCaution => ("asked the withdrawal questions, none of W1-W3/W5, a pattern that can cause withdrawal (drinking most days or heavily or weekly binges, sedatives weekly+, other drugs 3+ days a week, substances unknown) in the past month, and past withdrawal, shakes/sweats/sickness now, the withdrawal criterion, or unknown withdrawal answers", "clinical-basis §2 (ambulatory withdrawal management), §4 (tremor and sweats alone are not emergencies)"),
+        RuleId::PregnancyOpioidsHospital => ("pregnant AND opioids AND any of W1-W3: never the withdrawal level; hospital care today", "clinical-basis §4 (pregnancy with opioid use is never withdrawal; alcohol/sedative dependence in pregnancy still needs medical supervision); safer choice above withdrawal"),
+        RuleId::PregnantUsing => ("pregnant AND use in the past week (or when unknown), or any opioid or sedative, or substances unknown", "clinical-basis §4 (specialist prenatal-aware care)"),
+        RuleId::MedicalRedFlag => ("chest pain without stimulants, trouble breathing without opioids or sedatives (the others are S12)", "clinical-basis §4 (medical red flags: see a doctor today, 911 if severe)"),
+        RuleId::AsqPositive => ("any ASQ item 1-4 yes (for a family member also \"not sure\") without acute risk; also raises an outpatient band (M3)", "NIMH ASQ toolkit; clinical-basis §4b"),
+        RuleId::Psychosis => ("any psychosis or mania sign (no sleep with energy alone does not count for someone using stimulants)", "clinical-basis §4 (a program that treats mental health too, at least php)"),
+        RuleId::CoOccurringRaise => ("M1, M2 or M7 fired: the treatment band from the other areas goes up one (outpatient → iop, iop → php)", "clinical-basis §3 (co-occurring mental health pushes an outpatient level up one band), §4b"),
+        RuleId::Phq2Positive => ("PHQ-2 total >= 3: adds mental-health care, never raises the level", "Kroenke, Spitzer, Williams 2003; clinical-basis §4b"),
+        RuleId::Gad2Positive => ("GAD-2 total >= 3: adds mental-health care, never raises the level", "Kroenke et al. 2007; clinical-basis §4b"),
+        RuleId::MoodSeen => ("family mode, mood_observed yes (very down or very anxious most days): adds mental-health care, never raises the level", "our own question in place of PHQ-2/GAD-2, which are self-report; clinical-basis §4b"),
+        RuleId::SignsMild => ("2-3 of the 11 use-disorder signs (tolerance and withdrawal left out when every substance is a medicine taken as prescribed, as DSM-5 says)", "DSM-5 criteria count as NIAAA describes (2-3 mild)"),
+        RuleId::SignsModerate => ("4-5 of the 11 use-disorder signs (counted as U1 says)", "DSM-5 criteria count as NIAAA describes (4-5 moderate)"),
+        RuleId::SignsSevere => ("6 or more of the 11 use-disorder signs (counted as U1 says)", "DSM-5 criteria count as NIAAA describes (6+ severe)"),
+        RuleId::OverdoseRecent => ("an overdose in the past year", "clinical-basis §3 (overdose history in use and relapse risk), §4 (opioids)"),
+        RuleId::OverdoseEarlier => ("an overdose more than a year ago", "clinical-basis §3"),
+        RuleId::OpioidUse => ("opioids not only as prescribed, used in the past month (or when unknown): 1+ days a week (or unknown frequency), or more than prescribed, not from a pharmacy, heroin/fentanyl", "clinical-basis §4 (medication for opioid use disorder is an outpatient-level answer)"),
+        RuleId::StepDown => ("finished a residential programme in the past month", "clinical-basis §2 (IOP as a step down after residential care)"),
+        RuleId::LostTolerance => ("treatment: left jail, prison, a hospital, a detox or a programme in the past month, AND opioids or sedatives (or substances unknown)", "clinical-basis §4 (overdose risk jumps when tolerance drops)"),
+        RuleId::SignsAsPrescribed => ("tolerance or withdrawal ticked, and every substance named is an opioid or sedative taken only as prescribed: those two are not counted in U1-U3 (and E1-E3); they still count for withdrawal (W2-W4)", "DSM-5 (American Psychiatric Association 2013), notes to criteria 10 and 11"),
+        RuleId::RiskyDrinking => ("AUDIT-C total >= 3 (the lower cut-off, sex not asked)", "Bush et al. 1998; clinical-basis §4b"),
+        RuleId::HeavyDrinking => ("AUDIT-C total >= 8", "Rubinsky et al., Drug Alcohol Depend 2010;108:29-36 (high AUDIT-C scores and the likelihood of alcohol dependence)"),
+        RuleId::HomeUnsafe => ("violence at home or no stable housing, AND 4+ use-disorder signs", "clinical-basis §2 (IOP wrong where the home is unsupportive), §3 (residential when the environment needs 24-hour structure)"),
+        RuleId::HomeUnsupportive => ("others use at home AND no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
+        RuleId::HomeStrain => ("others use at home OR no supportive person, AND 4+ signs", "clinical-basis §2, §3"),
+        RuleId::ViolenceAtHome => ("violence at home", "clinical-basis §4 (home safety: the domestic violence hotline)"),
+        RuleId::Uncertain => ("5+ rated questions unknown, and no crisis (a crisis result is reached before the rest is asked)", "clinical-basis §4b (many missing answers: at least outpatient, uncertain, full assessment)"),
+        RuleId::KeyUnknown => ("fewer than 5 unknowns, no crisis, and the substances unknown, or the 11 signs unknown while some use is reported (not in recovery)", "clinical-basis §4b (at least outpatient and a full assessment when the answers the level rests on are missing)"),
+        RuleId::RedFlagNow => ("medical: vomiting blood or black stools; yellow skin or eyes with confusion; chest pain with stimulants (or substances unknown); trouble breathing with opioids or sedatives (or substances unknown)", "AASLD 2024 alcohol-associated liver disease guidance; ACG 2021 upper GI bleeding guideline; AHA statement on cocaine-associated chest pain (McCord et al., Circulation 2008); clinical-basis §4"),
+        RuleId::DailyHeavyDrinking => ("the W2 pattern (daily heavy drinking) without any W2 risk factor; or 3-4 drinks on most days with a serious illness (or health unknown): do not stop alone, a doctor plans it", "ASAM alcohol withdrawal guideline 2020 (ambulatory management when the risk of complications is low); review 2026-12 class 2"),
+        RuleId::SedativePrescribed => ("sedatives 3+ days a week (or unknown), only as prescribed, used in the past month: do not stop suddenly; a slow taper with the prescriber; never a detox-first plan", "FDA 2020 boxed warning on benzodiazepines (taper gradually); ASAM Joint Clinical Practice Guideline on Benzodiazepine Tapering 2025"),
+        RuleId::PregnantStopped => ("pregnant AND use reported, but no opioids or sedatives and every last use over a week ago: prenatal care, told about the use", "ACOG Committee Opinion 711 (2017); SAMHSA 2018 clinical guidance on pregnancy"),
+        RuleId::PsychStay => ("treatment: a hospital or crisis-unit stay for mental health in the past 6 months; raises an outpatient band (M3)", "Chung DT et al., JAMA Psychiatry 2017;74:694-702 (suicide risk after psychiatric discharge); clinical-basis §3"),
+        RuleId::LeftNoUse => ("treatment: left jail, prison, a hospital or a programme in the past month, with no use in the past year: the lost-tolerance warning and naloxone", "Binswanger IA et al., NEJM 2007;356:157-65 (overdose deaths after release from prison); clinical-basis §4"),
+        RuleId::OpioidPrescribed => ("opioids taken only as prescribed (pain, or methadone/buprenorphine as treatment): U6 does not apply; the prescriber and naloxone at home", "CDC Clinical Practice Guideline for Prescribing Opioids for Pain 2022, Rec. 8; SAMHSA TIP 63 (keep taking MOUD)"),
+        RuleId::Mixing => ("opioids with sedatives or alcohol, or alcohol with sedatives, each used in the past month (or when unknown): named as the top overdose risk", "FDA 2016 boxed warning (opioids with benzodiazepines); CDC 2022 guideline, Rec. 11"),
+        RuleId::Recovery => ("every substance named was last used 3-12 months ago: U1-U3, U9, U10 and E1-E3 do not apply; continuing care", "DSM-5 early remission (3+ months); ASAM Criteria 2013 (continuing care); SAMHSA TIP 64"),
+        RuleId::HomeAlone => ("no steady housing AND no supportive person, with some use, fewer than 4 signs (or in recovery)", "clinical-basis §2, §3; SAMHSA recovery housing best practices 2023"),
+        RuleId::HomeNeeds => ("no steady housing, no supportive person, or others using at home, with fewer than 4 signs and not E5: named, with the help to ask for", "clinical-basis §3 (recovery environment)"),
+        RuleId::Baseline => ("no other rule fired", "clinical-basis §2 (early intervention)"),
     };
     RuleInfo { area, level, checks, source }
 }

@@ -3,18 +3,18 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Ui};
-use crate::screening::flow;
+use crate::screening::path;
+use crate::screening::session::{Action, Screen, Session};
 
+use super::shift::{Press, ShiftCount, WINDOW_MS};
 use super::{check, crisis, question, result, start};
-use super::state::{Action, Screen, State};
 use super::web;
 use super::widgets::{help_bar, t};
 
@@ -23,11 +23,14 @@ use super::widgets::{help_bar, t};
 pub struct AppProps {
     /// The host's validated configuration (center contact, levels offered, exit page,
     /// colour, language). Crisis and national numbers are not part of it: they are fixed.
-    /// When `host.unsandboxed` (set by the start-up, never by the host), the page around
-    /// may be able to read the answers, and a short notice says so instead of promising
-    /// privacy the page cannot keep.
     #[prop_or_default]
     pub host: Rc<HostConfig>,
+    /// Set by the start-up, never by the host: the widget is framed by a page but does not run
+    /// in an opaque origin, so its `sandbox` attribute was removed or changed and the page
+    /// around it may be able to read the answers. A short notice then says so instead of
+    /// promising privacy the page cannot keep.
+    #[prop_or_default]
+    pub unsandboxed: bool,
     /// Called once, when the first screen is drawn and every effect of that first render has
     /// run (the quick exit and the wipe on leaving among them). The start-up then removes
     /// the plain-HTML fallback; a failure before this leaves it, with its crisis numbers.
@@ -35,26 +38,25 @@ pub struct AppProps {
     pub on_ready: Callback<()>,
 }
 
-/// How long the Shift presses of the quick exit stay counted, restarted by each press
-/// (as GOV.UK's "Exit this page" does).
-const SHIFT_WINDOW: Duration = Duration::from_secs(5);
-
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let host = props.host.clone();
-    let state = use_reducer_eq(|| {
-        State::new(host.lang.or_else(web::browser_lang).unwrap_or(Lang::En))
-    });
-    // The quick exit's spoken progress ("press 2 more times"), as a key so it follows the
-    // language.
-    let shift_note = use_state_eq(|| None::<Ui>);
-    // The warning before "Save as a text file" is open.
-    let saving = use_state_eq(|| false);
+    let session = use_reducer_eq(Session::new);
+    // The language is kept apart from the session: switching it changes the words only, so it
+    // never moves focus or forgets where the person is.
+    let lang_state = {
+        let host = host.clone();
+        use_state_eq(move || host.lang.or_else(web::browser_lang).unwrap_or(Lang::En))
+    };
+    let dispatch: Callback<Action> = session.dispatcher().into();
+    let shift_note = use_quick_exit(dispatch.clone(), host.exit_url.clone(), host.overlay);
+    use_wipe_when_hidden(dispatch.clone());
     let root = use_node_ref();
-    let lang = state.lang;
+    let lang = *lang_state;
+    let error = session.error();
 
-    // The document speaks the chosen language, and the host's colour is applied once.
+    // The document speaks the chosen language.
     use_effect_with(lang, |lang| web::set_document_lang(*lang));
     // The host's look (colour, font, theme, the height of its fixed header) is applied once.
     {
@@ -62,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| web::set_look(&host));
     }
     // "Error: " in the title while the error summary shows; never anything about the answers.
-    use_effect_with((lang, state.error), |(lang, error)| {
+    use_effect_with((lang, error), |(lang, error)| {
         let title = i18n::ui(*lang, Ui::Title);
         if *error {
             web::set_title(&[i18n::ui(*lang, Ui::TitleErrorPrefix), title].concat());
@@ -75,9 +77,7 @@ pub fn App(props: &AppProps) -> Html {
     // first render: the widget must not pull the host page's scroll or focus on load.
     {
         let root = root.clone();
-        let saving = saving.setter();
-        use_effect_with((state.turn, state.error), move |(turn, error)| {
-            saving.set(false);
+        use_effect_with((session.turn(), error), move |(turn, error)| {
             if *turn == 0 {
                 return;
             }
@@ -87,35 +87,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Opening the warning before a saved file moves focus into it, to the button that saves.
-    {
-        let root = root.clone();
-        use_effect_with(*saving, move |saving| {
-            if *saving {
-                if let Some(el) = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(".warning .button").ok().flatten()) {
-                    web::focus(&el);
-                }
-            }
-        });
-    }
-    // The quick exit by keyboard and the back/forward cache, installed once.
-    {
-        let dispatch = state.dispatcher();
-        let note = shift_note.setter();
-        let exit_url = host.exit_url.clone();
-        let overlay = host.overlay;
-        use_effect_with((), move |_| listen(dispatch.into(), note, exit_url, overlay));
-    }
     // Last of the effects, so it runs only when all the others of the first render have.
     {
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| on_ready.emit(()));
     }
 
-    let dispatch: Callback<Action> = state.dispatcher().into();
     let exit_url = host.exit_url.clone();
-
-    if state.screen == Screen::Exited {
+    if session.screen() == Screen::Exited {
         return html! {
             <div class="screener exited" lang={lang.tag()}>
                 <a href={exit_url} target="_top" rel="noreferrer">{ t(lang, Ui::ExitedLink) }</a>
@@ -131,20 +110,19 @@ pub fn App(props: &AppProps) -> Html {
             exit(&dispatch, &exit_url);
         })
     };
-    let progress = state.progress();
-    let body = match state.screen {
+    let progress = session.progress();
+    let answers = session.answers();
+    let body = match session.screen() {
         Screen::Start => start::view(lang, &dispatch),
-        Screen::Question(q) => question::view(&state, q, &dispatch),
-        Screen::Crisis { kind, .. } => {
-            crisis::view(lang, kind, &flow::crises(&state.answers), flow::voice(&state.answers), &dispatch)
-        }
-        Screen::Check => check::view(lang, &state.answers, &dispatch),
-        Screen::Result => result::view(&state, &host, *saving, &saving.setter().into(), &dispatch),
+        Screen::Question(q) => question::view(lang, &session, q, &dispatch),
+        Screen::Crisis { kind, .. } => crisis::view(lang, kind, &path::crises(answers), answers.voice(), &dispatch),
+        Screen::Check => check::view(lang, answers, &dispatch),
+        Screen::Result => html! {
+            <result::Result {lang} answers={answers.clone()} host={host.clone()} dispatch={dispatch.clone()} />
+        },
         Screen::Exited => Html::default(),
     };
-    let announce = progress.map(|(n, total)| {
-        [t(lang, Ui::ProgressQuestion), &n.to_string(), t(lang, Ui::ProgressOfAbout), &total.to_string()].concat()
-    });
+    let announce = progress.map(|(n, total)| i18n::progress(lang, n, total));
 
     html! {
         <div class="screener" lang={lang.tag()} ref={root}>
@@ -160,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
                     if *l == lang {
                         html! { <li><span lang={l.tag()} aria-current="true">{ name }</span></li> }
                     } else {
-                        let onclick = dispatch.reform({ let l = *l; move |_: MouseEvent| Action::Lang(l) });
+                        let onclick = { let (set, l) = (lang_state.setter(), *l); Callback::from(move |_: MouseEvent| set.set(l)) };
                         html! { <li><button type="button" class="link" lang={l.tag()} {onclick}>{ name }</button></li> }
                     }
                 }) }
@@ -168,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="visually-hidden" role="status">{ shift_note.map(|k| t(lang, k)).unwrap_or_default() }</div>
             <div class="visually-hidden" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>
             <main class="main">
-                if host.unsandboxed {
+                if props.unsandboxed {
                     <p class="exposed">{ t(lang, Ui::Exposed) }</p>
                 }
                 { body }
@@ -184,84 +162,65 @@ fn exit(dispatch: &Callback<Action>, url: &str) {
     web::leave(url);
 }
 
-/// Counts bare Shift presses for the quick exit, as GOV.UK's component does: on `keyup`, a
-/// Shift that was used as a modifier (Shift+A) does not count, any other key resets, and
-/// each press restarts the 5-second window.
-#[derive(Default)]
-struct ShiftCount {
-    presses: u8,
-    last_was_modified: bool,
-    /// Bumped on every press and reset, so an old timer knows it is stale.
-    generation: u32,
+/// The quick exit by keyboard: three presses of Shift, counted by [`ShiftCount`] from a key
+/// listener on the document (capture phase, so no control can swallow the key). Returns the
+/// spoken progress ("press 2 more times"), as a key so it follows the language. In the loader's
+/// overlay, Escape also hands focus back to the page, which is how the loader knows to close
+/// it (no message is sent; nothing else changes).
+#[hook]
+fn use_quick_exit(dispatch: Callback<Action>, exit_url: String, overlay: bool) -> Option<Ui> {
+    let note = use_state_eq(|| None::<Ui>);
+    let set_note = note.setter();
+    use_effect_with((), move |_| {
+        let count = Rc::new(RefCell::new(ShiftCount::default()));
+        let listener = web::document().map(|d| {
+            let options = EventListenerOptions::run_in_capture_phase();
+            EventListener::new_with_options(&d, "keyup", options, move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                if overlay && e.key() == "Escape" {
+                    web::hand_back_focus();
+                }
+                let press = count.borrow_mut().key_up(e.key() == "Shift", e.shift_key());
+                match press {
+                    Press::Nothing => {}
+                    Press::Reset => set_note.set(None),
+                    Press::Exit => {
+                        set_note.set(None);
+                        exit(&dispatch, &exit_url);
+                    }
+                    Press::Counted { left, generation } => {
+                        set_note.set(Some(if left >= 2 { Ui::ShiftTwoMore } else { Ui::ShiftOneMore }));
+                        let (count, set_note) = (count.clone(), set_note.clone());
+                        web::after(WINDOW_MS, move || {
+                            if count.borrow_mut().expire(generation) {
+                                set_note.set(Some(Ui::ShiftExpired));
+                            }
+                        });
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
+    *note
 }
 
-/// Installs the key listener (capture phase, on the document) and the page-lifecycle
-/// listeners; returns the clean-up that removes them.
-fn listen(dispatch: Callback<Action>, note: UseStateSetter<Option<Ui>>, exit_url: String, overlay: bool) -> impl FnOnce() {
-    let count = Rc::new(RefCell::new(ShiftCount::default()));
-    let on_key = {
-        let dispatch = dispatch.clone();
-        Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-            // In the loader's overlay, Escape closes it: the widget hands focus back to the
-            // page, which the loader sees (no message is sent; nothing else changes).
-            if overlay && e.key() == "Escape" {
-                web::hand_back_focus();
-            }
-            let mut c = count.borrow_mut();
-            if e.key() == "Shift" && !c.last_was_modified {
-                c.presses += 1;
-                c.generation = c.generation.wrapping_add(1);
-                if c.presses >= 3 {
-                    c.presses = 0;
-                    note.set(None);
-                    drop(c);
-                    exit(&dispatch, &exit_url);
-                    return;
-                }
-                note.set(Some(if c.presses == 1 { Ui::ShiftTwoMore } else { Ui::ShiftOneMore }));
-                let (count, note, generation) = (count.clone(), note.clone(), c.generation);
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(SHIFT_WINDOW).await;
-                    let mut c = count.borrow_mut();
-                    if c.generation == generation && c.presses > 0 {
-                        c.presses = 0;
-                        note.set(Some(Ui::ShiftExpired));
-                    }
-                });
-            } else if c.presses > 0 {
-                c.presses = 0;
-                c.generation = c.generation.wrapping_add(1);
-                note.set(None);
-            }
-            c.last_was_modified = e.shift_key();
-        })
-    };
-    // Nothing may survive the page being hidden: a person who leaves and comes back with the
-    // back button (back/forward cache) finds a fresh start, not their answers.
-    let on_hide = {
-        let dispatch = dispatch.clone();
-        Closure::<dyn Fn(Event)>::new(move |_: Event| dispatch.emit(Action::Wipe))
-    };
-    let on_show = Closure::<dyn Fn(Event)>::new(move |_: Event| {
-        web::blank(false);
-        dispatch.emit(Action::Wipe);
+/// Nothing may survive the page being hidden: a person who leaves and comes back with the
+/// back button (back/forward cache) finds a fresh start, not their answers.
+#[hook]
+fn use_wipe_when_hidden(dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listeners = web_sys::window().map(|w| {
+            let on_hide = {
+                let dispatch = dispatch.clone();
+                EventListener::new(&w, "pagehide", move |_| dispatch.emit(Action::Wipe))
+            };
+            let on_show = EventListener::new(&w, "pageshow", move |_| {
+                web::blank(false);
+                dispatch.emit(Action::Wipe);
+            });
+            (on_hide, on_show)
+        });
+        move || drop(listeners)
     });
-    let window = web_sys::window();
-    let document = web::document();
-    if let Some(d) = &document {
-        let _ = d.add_event_listener_with_callback_and_bool("keyup", on_key.as_ref().unchecked_ref(), true);
-    }
-    if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
-        let _ = w.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(d) = &document {
-            let _ = d.remove_event_listener_with_callback_and_bool("keyup", on_key.as_ref().unchecked_ref(), true);
-        }
-        if let Some(w) = &window {
-            let _ = w.remove_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
-            let _ = w.remove_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
-        }
-    }
 }

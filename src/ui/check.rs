@@ -12,10 +12,10 @@ use yew::prelude::*;
 
 use crate::i18n::{self, Lang, Ui};
 use crate::screening::bank::question;
-use crate::screening::outcome::Area;
-use crate::screening::{flow, Answers, Voice};
+use crate::screening::Area;
+use crate::screening::{path, Answers, Voice};
 
-use super::state::Action;
+use crate::screening::session::Action;
 use super::widgets::{back_link, t};
 
 /// The order of the groups: the order a run usually first meets each area.
@@ -25,8 +25,8 @@ const ORDER: [Area; 6] = [Area::Person, Area::MentalHealth, Area::UseRisk, Area:
 /// that a later change took off the path are kept (going back restores them) but not shown;
 /// the rules ignore them too.
 pub fn view(lang: Lang, answers: &Answers, dispatch: &Callback<Action>) -> Html {
-    let voice = flow::voice(answers);
-    let path = flow::path(answers);
+    let voice = answers.voice();
+    let path = path::questions(answers);
     let mut groups = Vec::new();
     for area in ORDER {
         let mut rows = Vec::new();
@@ -36,7 +36,7 @@ pub fn view(lang: Lang, answers: &Answers, dispatch: &Callback<Action>) -> Html 
         let mut peek = String::new();
         for q in path.iter().copied().filter(|q| question(*q).area == area) {
             let mut words = String::new();
-            for o in flow::shown(q, answers) {
+            for o in path::shown(q, answers) {
                 if !words.is_empty() {
                     words += "; ";
                 }

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use crate::i18n::{self, Lang, Notice, Ui};
 use crate::screening::{Crisis, Voice};
 
-use super::state::Action;
-use super::widgets::{back_link, phone_link, t};
+use crate::screening::session::Action;
+use super::widgets::{back_link, emergency_buttons, t};
 
 /// The crisis card for `kind`, followed by the cards of any other crisis the answers show
 /// (`all`), so two dangers at once each get their steps.
@@ -27,11 +27,7 @@ pub fn view(lang: Lang, kind: Crisis, all: &[Crisis], voice: Voice, dispatch: &C
                 </div>
                 <div class="card-body">
                     <ol class="steps">{ for card.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
-                    <p class="actions">
-                        { phone_link("tel:911", t(lang, Ui::Call911), "button danger") }
-                        { phone_link("tel:988", t(lang, Ui::Call988), "button") }
-                        { phone_link("sms:988", t(lang, Ui::Text988), "button") }
-                    </p>
+                    { emergency_buttons(lang) }
                     <p class="small">{ i18n::notice(lang, Notice::Spanish988) }{ " " }{ i18n::notice(lang, Notice::Tty988) }</p>
                 </div>
             </div>

@@ -4,27 +4,26 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{self, Ui};
+use crate::i18n::{self, Lang, Ui};
 use crate::screening::bank::{question, Kind};
-use crate::screening::{flow, QuestionId};
+use crate::screening::{path, QuestionId};
 
-use super::state::{Action, State};
+use crate::screening::session::{Action, Session};
 use super::widgets::{back_link, t};
 use super::web;
 
 /// The step for question `q`.
-pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
-    let lang = state.lang;
-    let voice = flow::voice(&state.answers);
-    let error = state.error;
-    let (n, total) = state.progress().unwrap_or((1, 1));
+pub fn view(lang: Lang, session: &Session, q: QuestionId, dispatch: &Callback<Action>) -> Html {
+    let voice = session.answers().voice();
+    let error = session.error();
+    let (n, total) = session.progress().unwrap_or((1, 1));
     let spec = question(q);
     let multiple = spec.kind == Kind::Multiple;
     let name = q.as_str();
     let message = t(lang, if multiple { Ui::ErrorChooseAny } else { Ui::ErrorChooseOne });
     let input_id = |o: &str| ["q-", name, "-", o].concat();
     // The error summary's link leads to the first option, as in GOV.UK's pattern.
-    let choices = flow::offered(q, &state.answers);
+    let choices = path::offered(q, session.answers());
     let first = choices.first().map(|c| input_id(c.id.as_str())).unwrap_or_default();
     let to_first = Callback::from(move |_: MouseEvent| web::focus_id(&first));
     let help = i18n::help(lang, q, voice);
@@ -48,7 +47,7 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
                     </div>
                 </div>
             }
-            <p class="caption">{ t(lang, Ui::ProgressQuestion) }{ n }{ t(lang, Ui::ProgressOfAbout) }{ total }</p>
+            <p class="caption">{ i18n::progress(lang, n, total) }</p>
             <div class={if error { "group group-error" } else { "group" }}>
                 <fieldset aria-describedby={described}>
                     <legend><h1 tabindex="-1">{ i18n::question(lang, q, voice) }</h1></legend>
@@ -71,7 +70,7 @@ pub fn view(state: &State, q: QuestionId, dispatch: &Callback<Action>) -> Html {
                             // carried over from the one before.
                             <div class="choice" key={id.clone()}>
                                 <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} {name}
-                                    value={c.id.as_str()} checked={state.draft.contains(&c.id)} {onchange} />
+                                    value={c.id.as_str()} checked={session.draft().contains(&c.id)} {onchange} />
                                 <label for={id}>{ i18n::option(lang, q, c.id, voice) }</label>
                             </div>
                         }

@@ -3,15 +3,16 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Notice, Ui};
-use crate::screening::outcome::Reason;
-use crate::screening::{assess, Flag, Level, NextStep, Outcome, ResourceId, RULES_VERSION};
-use crate::summary::{self, areas, evidence};
+use crate::screening::session::Action;
+use crate::screening::{assess, Answers, Level, NextStep, Outcome, ResourceId};
 
-use super::state::{Action, State};
+use super::summary::{self, Because, Center, Plain};
 use super::web;
-use super::widgets::{back_link, phone_link, t, web_link};
+use super::widgets::{back_link, emergency_buttons, phone_link, t, web_link};
 
 /// The name of a saved summary. Neutral on purpose: a file list or a download bar must not
 /// say what the file is about.
@@ -39,38 +40,69 @@ fn urgency(o: &Outcome) -> Urgency {
     }
 }
 
-/// The result page. `saving` is true while the warning before a saved file is shown;
-/// `on_saving` opens and closes it.
-pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback<bool>, dispatch: &Callback<Action>) -> Html {
-    let lang = state.lang;
-    let o = assess(&state.answers);
-    let v = o.voice;
+/// Properties of the result page.
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    /// The language shown.
+    pub lang: Lang,
+    /// The answers to assess.
+    pub answers: Answers,
+    /// The host's configuration (the center's contact block).
+    pub host: Rc<HostConfig>,
+    /// The session's moves (Back, Start again).
+    pub dispatch: Callback<Action>,
+}
+
+/// The result page. It owns the warning before a saved file: the warning is open only while
+/// the page is shown, so leaving the result closes it, and opening it moves focus to the
+/// button that saves.
+#[component]
+pub fn Result(props: &ResultProps) -> Html {
+    let ResultProps { lang, answers, host, dispatch } = props;
+    let lang = *lang;
+    let saving = use_state_eq(|| false);
+    let save_button = use_node_ref();
+    {
+        let save_button = save_button.clone();
+        use_effect_with(*saving, move |saving| {
+            if let (true, Some(el)) = (*saving, save_button.cast::<web_sys::Element>()) {
+                web::focus(&el);
+            }
+        });
+    }
+    let on_saving = saving.setter();
+    let saving = *saving;
+    let o = assess(answers);
     let (card, hidden) = match urgency(&o) {
         Urgency::Emergency => ("card card-emergency", Ui::UrgencyEmergency),
         Urgency::Urgent => ("card card-urgent", Ui::UrgencyUrgent),
         Urgency::Routine => ("card", Ui::UrgencyRoutine),
     };
-    let (title, schedule) = summary::titles(&o);
-    let emergency = o.level == Level::Emergency && !o.hospital_today();
-    let center_first = summary::center_first(&o, host);
-    let center = center(lang, host, center_first);
+    let r = summary::report(lang, &o, host);
     let on_save = {
-        let text = summary::summary_text(lang, &o, host);
+        let text = r.text(lang, &Plain);
         let on_saving = on_saving.clone();
         Callback::from(move |_: MouseEvent| {
             let _ = web::save_text(FILE_NAME, &text);
-            on_saving.emit(false);
+            on_saving.set(false);
         })
     };
+    let set_saving = |open: bool| {
+        let on_saving = on_saving.clone();
+        Callback::from(move |_: MouseEvent| on_saving.set(open))
+    };
+    let center = |first: bool| r.center.as_ref().filter(|c| c.first == first).map(|c| center(lang, c));
+    let (lead, hours, involves) = &r.involves;
+    let (week, fit, lines) = &r.week;
 
     html! {
         <>
             // Back waits at the end with the other ways on, so the result's first screen on a
             // phone is the result itself.
-            <h1 tabindex="-1">{ t(lang, title) }</h1>
+            <h1 tabindex="-1">{ r.title }</h1>
             <div class={card}>
                 <div class="card-head">
-                    <h2><span class="visually-hidden">{ t(lang, hidden) }</span><span class="level">{ i18n::level_name(lang, o.level) }</span></h2>
+                    <h2><span class="visually-hidden">{ t(lang, hidden) }</span><span class="level">{ i18n::level_name(lang, r.level) }</span></h2>
                 </div>
                 // The card is the result's first screen on a phone (about 500 px under the bar
                 // and the heading): the level, the one reason that decided it, the first step
@@ -79,81 +111,73 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
                 // emergency keeps its words and its 911 and 988 buttons before anything else;
                 // hospital care today has no such lead, as its first step says where to go.
                 <div class="card-body">
-                    if emergency {
-                        <p class="lead">{ i18n::level_summary(lang, o.level) }</p>
-                        <p class="actions">
-                            { phone_link("tel:911", t(lang, Ui::Call911), "button danger") }
-                            { phone_link("tel:988", t(lang, Ui::Call988), "button") }
-                            { phone_link("sms:988", t(lang, Ui::Text988), "button") }
-                        </p>
+                    if let Some(lead) = r.emergency {
+                        <p class="lead">{ lead }</p>
+                        { emergency_buttons(lang) }
                     }
-                    if let Some(why) = summary::why(lang, &o) {
-                        <p class="why">{ labelled(t(lang, Ui::WhyShort), &why) }</p>
+                    if let Some(why) = &r.why {
+                        <p class="why">{ labelled(t(lang, Ui::WhyShort), why) }</p>
                     }
-                    if let Some(first) = o.next_steps.first() {
-                        <p class="first-step">{ step(lang, &o, *first) }</p>
+                    if let Some((when, first)) = r.first_step {
+                        <p class="first-step">{ labelled(when, first) }</p>
                     }
-                    if let Some(then) = o.then {
+                    if let Some(then) = r.then {
                         <p>{ i18n::notice(lang, Notice::Then) }{ " " }<strong>{ i18n::level_name(lang, then) }</strong></p>
                     }
-                    if let Some(say) = i18n::call_script(lang, &o) {
-                        <p class="say">{ labelled(i18n::notice(lang, Notice::CallTitle), &["“", &say, "”"].concat()) }</p>
+                    if let Some(say) = &r.say {
+                        <p class="say">{ labelled(i18n::notice(lang, Notice::CallTitle), &["“", say, "”"].concat()) }</p>
                     }
-                    if o.uncertain {
-                        <p class="inset">{ i18n::flag(lang, Flag::Uncertain, v) }</p>
+                    if let Some(uncertain) = r.uncertain {
+                        <p class="inset">{ uncertain }</p>
                     }
                 </div>
             </div>
 
             <section class="section">
                 <h2>{ t(lang, Ui::NextStepsTitle) }</h2>
-                if center_first { { center.clone() } }
-                <ul class="steps">{ for o.next_steps.iter().map(|s| html! { <li>{ step(lang, &o, *s) }</li> }) }</ul>
-                if !center_first { { center } }
+                { for center(true) }
+                <ul class="steps">{ for r.steps.iter().map(|(when, step)| html! { <li>{ labelled(when, step) }</li> }) }</ul>
+                { for center(false) }
             </section>
 
             <section class="section">
                 <h2>{ t(lang, Ui::WhyTitle) }</h2>
-                { for areas(&o).into_iter().map(|(area, reasons)| html! {
+                { for r.areas.iter().map(|(area, reasons)| html! {
                     <>
-                        <h3>{ i18n::area(lang, area) }</h3>
-                        <ul>{ for reasons.into_iter().map(|r| reason(lang, &o, r)) }</ul>
+                        <h3>{ *area }</h3>
+                        <ul>{ for reasons.iter().map(|b| reason(lang, b)) }</ul>
                     </>
                 }) }
             </section>
 
             <section class="section">
                 <h2>{ t(lang, Ui::InvolvesTitle) }</h2>
-                if !emergency {
-                    if let Some(lead) = summary::lead(lang, &o) {
-                        <p>{ lead }</p>
-                    }
+                if let Some(lead) = lead {
+                    <p>{ *lead }</p>
                 }
-                if let Some(hours) = i18n::hours(lang, o.plan.hours) {
+                if let Some(hours) = hours {
                     <p><strong>{ hours }</strong></p>
                 }
-                <p>{ i18n::level_involves(lang, o.level) }</p>
+                <p>{ *involves }</p>
             </section>
 
             <section class="section">
-                <h2>{ t(lang, schedule) }</h2>
-                <p><strong>{ i18n::fit(lang, o.plan.fit, v) }</strong></p>
-                if !o.plan.lines.is_empty() {
-                    <ul>{ for o.plan.lines.iter().map(|l| html! { <li>{ i18n::plan_line(lang, *l, v) }</li> }) }</ul>
+                <h2>{ *week }</h2>
+                <p><strong>{ *fit }</strong></p>
+                if !lines.is_empty() {
+                    <ul>{ for lines.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
                 }
             </section>
 
             <section class="section">
                 <h2>{ t(lang, Ui::CrisisLinesTitle) }</h2>
                 <p>{ i18n::notice(lang, Notice::UsResources) }</p>
-                <ul class="resources">{ for o.resources.iter().map(|r| resource(lang, *r)) }</ul>
+                <ul class="resources">{ for r.resources.iter().map(|x| resource(lang, *x)) }</ul>
             </section>
 
             <section class="section notices">
                 <p><strong>{ i18n::notice(lang, Notice::NotADiagnosis) }</strong></p>
-                <p class="small">
-                    { i18n::notice(lang, Notice::RulesVersion) }{ " " }{ RULES_VERSION }{ ". " }{ i18n::review_status(lang) }
-                </p>
+                <p class="small">{ &r.version }</p>
             </section>
 
             <section class="section no-print">
@@ -161,13 +185,13 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
                 if saving {
                     <div class="warning" role="alert">
                         <p>{ t(lang, Ui::SaveWarning) }</p>
-                        <button type="button" class="button" onclick={on_save}>{ t(lang, Ui::SaveConfirm) }</button>
-                        <button type="button" class="button secondary" onclick={on_saving.reform(|_: MouseEvent| false)}>{ t(lang, Ui::Cancel) }</button>
+                        <button type="button" class="button" ref={save_button} onclick={on_save}>{ t(lang, Ui::SaveConfirm) }</button>
+                        <button type="button" class="button secondary" onclick={set_saving(false)}>{ t(lang, Ui::Cancel) }</button>
                     </div>
                 } else {
                     <p class="actions">
                         <button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| web::print())}>{ t(lang, Ui::Print) }</button>
-                        <button type="button" class="button secondary" onclick={on_saving.reform(|_: MouseEvent| true)}>{ t(lang, Ui::Save) }</button>
+                        <button type="button" class="button secondary" onclick={set_saving(true)}>{ t(lang, Ui::Save) }</button>
                     </p>
                 }
                 <p>{ back_link(lang, dispatch) }</p>
@@ -180,29 +204,23 @@ pub fn view(state: &State, host: &HostConfig, saving: bool, on_saving: &Callback
     }
 }
 
-/// A next step with when to take it first ("Today: …").
-fn step(lang: Lang, o: &Outcome, s: NextStep) -> Html {
-    let (when, text) = summary::step(lang, o, s);
-    labelled(when, text)
-}
-
 /// Words after a label in bold ("Why: …", "Today: …"), one markup for every such line.
-fn labelled(label: &'static str, text: &str) -> Html {
-    html! { <><strong>{ label }</strong>{ " " }{ text.to_owned() }</> }
+fn labelled(label: &str, text: &str) -> Html {
+    html! { <><strong>{ label.to_owned() }</strong>{ " " }{ text.to_owned() }</> }
 }
 
 /// One reason with the answers behind it.
-fn reason(lang: Lang, o: &Outcome, r: &Reason) -> Html {
+fn reason(lang: Lang, r: &Because) -> Html {
     html! {
         <li>
-            { i18n::rule(lang, r.rule, o.voice) }
-            if let Some(f) = i18n::factors(lang, r, o.voice) {
+            { r.sentence }
+            if let Some(f) = &r.factors {
                 { " " }<strong>{ f }</strong>
             }
             if !r.evidence.is_empty() {
                 <div class="evidence">
                     { i18n::notice(lang, Notice::BecauseYouAnswered) }
-                    <ul>{ for evidence(lang, o, r).into_iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                    <ul>{ for r.evidence.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
                 </div>
             }
         </li>
@@ -223,34 +241,30 @@ fn resource(lang: Lang, r: ResourceId) -> Html {
     }
 }
 
-/// The host center's contact block, when the host gave a way to reach it. Only the
-/// configured name, phone, page and sentence appear, never with anything added to them.
-fn center(lang: Lang, host: &HostConfig, offered: bool) -> Html {
-    if !summary::has_center(host) {
-        return Html::default();
-    }
-    let name = host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback));
+/// The host center's contact block. Only the configured name, phone, page and sentence
+/// appear, never with anything added to them.
+fn center(lang: Lang, c: &Center) -> Html {
     html! {
         <div class="center">
-            <h3>{ t(lang, Ui::CenterContact) }{ name }</h3>
-            if offered {
+            <h3>{ t(lang, Ui::CenterContact) }{ c.name }</h3>
+            if c.first {
                 <p>{ t(lang, Ui::CenterOffers) }</p>
             }
-            if let Some(text) = &host.next_step_text {
+            if let Some(text) = c.text {
                 <p>{ text }</p>
             }
             <p class="actions">
-                if let Some(phone) = &host.phone {
-                    { phone_link(&["tel:", &phone.dial].concat(), &[t(lang, Ui::CenterCall), &phone.display].concat(), "button") }
+                if let Some((display, dial)) = c.phone {
+                    { phone_link(&["tel:", dial].concat(), &[t(lang, Ui::CenterCall), display].concat(), "button") }
                 }
-                if let Some(url) = &host.contact_url {
+                if let Some(url) = c.url {
                     { web_link(lang, url, t(lang, Ui::CenterPage)) }
                 }
             </p>
             // Print hides buttons, and the phone is drawn as one: on paper the number is
             // written out instead (the page's link prints its address after it).
-            if let Some(phone) = &host.phone {
-                <p class="print-only">{ t(lang, Ui::CenterCall) }{ &phone.display }</p>
+            if let Some((display, _)) = c.phone {
+                <p class="print-only">{ t(lang, Ui::CenterCall) }{ display }</p>
             }
         </div>
     }

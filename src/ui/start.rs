@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, Ui};
 
-use super::state::Action;
+use crate::screening::session::Action;
 use super::widgets::t;
 
 /// The start page.

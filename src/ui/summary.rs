@@ -8,8 +8,9 @@
 
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Notice, Ui};
-use crate::screening::outcome::{Area, Reason};
-use crate::screening::{Flag, Level, NextStep, Outcome, Voice, RULES_VERSION};
+use crate::screening::outcome::Reason;
+use crate::screening::Area;
+use crate::screening::{Flag, Level, NextStep, Outcome, ResourceId, RuleId, Voice, RULES_VERSION};
 
 fn t(lang: Lang, key: Ui) -> &'static str {
     i18n::ui(lang, key)
@@ -93,100 +94,238 @@ pub fn evidence(lang: Lang, o: &Outcome, r: &Reason) -> Vec<String> {
     lines
 }
 
-/// The summary as plain text for "Save as a text file": what the page says, in the page's
-/// order. It carries the host center's name, phone, page and next step when the host set
-/// them: the person saves the file to act on it later, and the number to call is what she
-/// needs then (the file is saved only after a warning that anyone with the device can read
-/// it, and its name stays neutral). Nothing is added to what the host configured.
-pub fn summary_text(lang: Lang, o: &Outcome, host: &HostConfig) -> String {
+/// The whole result in words, in the page's order: what the result page shows (and so what
+/// its printout prints), what "Save as a text file" writes, and what the `screen` command
+/// prints. [`report`] alone decides what the result says and what it leaves out; the page
+/// and [`Report::text`] only lay the same parts out, each for its medium.
+#[derive(Debug)]
+pub struct Report<'a> {
+    /// The page's heading: the person's own result, or the loved one's.
+    pub title: &'static str,
+    /// The level suggested.
+    pub level: Level,
+    /// What the level is, for an emergency: the card then leads with it and the crisis buttons.
+    pub emergency: Option<&'static str>,
+    /// The reason that decided the level.
+    pub why: Option<String>,
+    /// The first next step, with when to take it.
+    pub first_step: Option<(&'static str, &'static str)>,
+    /// After medically supervised withdrawal: the level that follows.
+    pub then: Option<Level>,
+    /// For a family member: what to say when they call.
+    pub say: Option<String>,
+    /// The note that the suggestion is uncertain.
+    pub uncertain: Option<&'static str>,
+    /// The host center's contact block, when the host gave a way to reach it.
+    pub center: Option<Center<'a>>,
+    /// The next steps, each with when to take it.
+    pub steps: Vec<(&'static str, &'static str)>,
+    /// Why: each area with its reasons, the area that decided the level first.
+    pub areas: Vec<(&'static str, Vec<Because>)>,
+    /// What the care involves: what the level is (not for an emergency, whose card says it),
+    /// its hours, and what it is like.
+    pub involves: (Option<&'static str>, Option<String>, &'static str),
+    /// How it fits the week: the heading (the person's or the loved one's), the fit, the lines.
+    pub week: (&'static str, &'static str, Vec<&'static str>),
+    /// The help resources, from the fixed link table.
+    pub resources: &'a [ResourceId],
+    /// The rules' version and review status, after "this is not a diagnosis".
+    pub version: String,
+}
+
+/// One reason, with the answers behind it.
+#[derive(Debug)]
+pub struct Because {
+    /// The rule, by its stable id (the `screen` command names it).
+    pub rule: RuleId,
+    /// The rule's sentence.
+    pub sentence: &'static str,
+    /// The risk factors and substances it names, shown in bold after it.
+    pub factors: Option<String>,
+    /// The answers behind it, one line per question.
+    pub evidence: Vec<String>,
+}
+
+/// The host center's contact block: only what the host configured, nothing added to it.
+#[derive(Debug)]
+pub struct Center<'a> {
+    /// The center's name, or the catalogue's "this treatment center".
+    pub name: &'a str,
+    /// Whether the center offers the suggested level: it then leads the next steps.
+    pub first: bool,
+    /// The center's own next step.
+    pub text: Option<&'a str>,
+    /// Its phone: as shown, and as dialled.
+    pub phone: Option<(&'a str, &'a str)>,
+    /// Its contact page.
+    pub url: Option<&'a str>,
+}
+
+/// The result in words, in the page's order. It carries the host center's name, phone,
+/// page and next step when the host set them: the person saves the file to act on it later,
+/// and the number to call is what she needs then. Nothing is added to what the host
+/// configured.
+pub fn report<'a>(lang: Lang, o: &'a Outcome, host: &'a HostConfig) -> Report<'a> {
     let v = o.voice;
-    let mut s = String::new();
-    line(&mut s, &[t(lang, Ui::Title)]);
-    line(&mut s, &[]);
     let (title, schedule) = titles(o);
-    line(&mut s, &[t(lang, title), ": ", i18n::level_name(lang, o.level)]);
     let emergency = o.level == Level::Emergency && !o.hospital_today();
-    if emergency {
-        line(&mut s, &[i18n::level_summary(lang, o.level)]);
+    let areas = areas(o)
+        .into_iter()
+        .map(|(area, reasons)| {
+            let because = reasons
+                .into_iter()
+                .map(|r| Because {
+                    rule: r.rule,
+                    sentence: i18n::rule(lang, r.rule, v),
+                    factors: i18n::factors(lang, r, v),
+                    evidence: evidence(lang, o, r),
+                })
+                .collect();
+            (i18n::area(lang, area), because)
+        })
+        .collect();
+    Report {
+        title: t(lang, title),
+        level: o.level,
+        emergency: emergency.then(|| i18n::level_summary(lang, o.level)),
+        why: why(lang, o),
+        first_step: o.next_steps.first().map(|s| step(lang, o, *s)),
+        then: o.then,
+        say: i18n::call_script(lang, o),
+        uncertain: o.uncertain.then(|| i18n::flag(lang, Flag::Uncertain, v)),
+        center: has_center(host).then(|| Center {
+            name: host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback)),
+            first: center_first(o, host),
+            text: host.next_step_text.as_deref(),
+            phone: host.phone.as_ref().map(|p| (p.display.as_str(), p.dial.as_str())),
+            url: host.contact_url.as_deref(),
+        }),
+        steps: o.next_steps.iter().map(|s| step(lang, o, *s)).collect(),
+        areas,
+        involves: (lead(lang, o).filter(|_| !emergency), i18n::hours(lang, o.plan.hours), i18n::level_involves(lang, o.level)),
+        week: (t(lang, schedule), i18n::fit(lang, o.plan.fit, v), o.plan.lines.iter().map(|l| i18n::plan_line(lang, *l, v)).collect()),
+        resources: &o.resources,
+        version: [i18n::notice(lang, Notice::RulesVersion), " ", RULES_VERSION, ". ", &i18n::review_status(lang)].concat(),
     }
-    // The reason and the first step the page's card shows come first in their own sections
-    // below, so the file does not repeat them here.
-    if let Some(then) = o.then {
-        line(&mut s, &[i18n::notice(lang, Notice::Then), " ", i18n::level_name(lang, then)]);
+}
+
+/// What the text adds beside the words: nothing in the saved file ([`Plain`]); the stable ids
+/// of levels and rules and each resource's link in the `screen` command's output, for the
+/// clinicians who read it beside the rule table. A type rather than a flag, so the widget's
+/// wasm holds only the plain file's code and none of the ids' text.
+pub trait Annotate {
+    /// Written after a level's name.
+    fn level(&self, l: Level) -> String;
+    /// Written before a reason.
+    fn rule(&self, r: RuleId) -> String;
+    /// Written after a resource's name.
+    fn link(&self, r: ResourceId) -> String;
+}
+
+/// The saved file's text: the words alone.
+pub struct Plain;
+
+impl Annotate for Plain {
+    fn level(&self, _: Level) -> String {
+        String::new()
     }
-    if let Some(say) = i18n::call_script(lang, o) {
-        line(&mut s, &[i18n::notice(lang, Notice::CallTitle)]);
-        line(&mut s, &["“", &say, "”"]);
+    fn rule(&self, _: RuleId) -> String {
+        String::new()
     }
-    if o.uncertain {
-        line(&mut s, &[i18n::flag(lang, Flag::Uncertain, v)]);
+    fn link(&self, _: ResourceId) -> String {
+        String::new()
     }
-    let first = center_first(o, host);
-    if first {
-        center_text(&mut s, lang, host, true);
-    }
-    line(&mut s, &["\n", t(lang, Ui::NextStepsTitle)]);
-    for st in &o.next_steps {
-        let (when, text) = step(lang, o, *st);
-        line(&mut s, &["- ", when, " ", text]);
-    }
-    if !first {
-        center_text(&mut s, lang, host, false);
-    }
-    line(&mut s, &["\n", t(lang, Ui::WhyTitle)]);
-    for (area, reasons) in areas(o) {
-        line(&mut s, &[i18n::area(lang, area), ":"]);
-        for r in reasons {
-            line(&mut s, &["- ", &reason_line(lang, o, r)]);
-            if !r.evidence.is_empty() {
-                line(&mut s, &["  ", i18n::notice(lang, Notice::BecauseYouAnswered)]);
-                for e in evidence(lang, o, r) {
-                    line(&mut s, &["  - ", &e]);
+}
+
+impl Report<'_> {
+    /// The report as plain text, in the page's order, with what `annotate` adds.
+    pub fn text(&self, lang: Lang, annotate: &impl Annotate) -> String {
+        let mut s = String::new();
+        line(&mut s, &[t(lang, Ui::Title)]);
+        line(&mut s, &[]);
+        line(&mut s, &[self.title, ": ", i18n::level_name(lang, self.level), &annotate.level(self.level)]);
+        if let Some(e) = self.emergency {
+            line(&mut s, &[e]);
+        }
+        // The reason and the first step the page's card shows come first in their own sections
+        // below, so the file does not repeat them here.
+        if let Some(then) = self.then {
+            line(&mut s, &[i18n::notice(lang, Notice::Then), " ", i18n::level_name(lang, then), &annotate.level(then)]);
+        }
+        if let Some(say) = &self.say {
+            line(&mut s, &[i18n::notice(lang, Notice::CallTitle)]);
+            line(&mut s, &["“", say, "”"]);
+        }
+        if let Some(u) = self.uncertain {
+            line(&mut s, &[u]);
+        }
+        // A center that leads the next steps stands above their heading in the file, as it
+        // stands above their list on the page.
+        let center = |s: &mut String, first: bool| {
+            if let Some(c) = self.center.as_ref().filter(|c| c.first == first) {
+                center_text(s, lang, c);
+            }
+        };
+        center(&mut s, true);
+        line(&mut s, &["\n", t(lang, Ui::NextStepsTitle)]);
+        for (when, step) in &self.steps {
+            line(&mut s, &["- ", when, " ", step]);
+        }
+        center(&mut s, false);
+        line(&mut s, &["\n", t(lang, Ui::WhyTitle)]);
+        for (area, reasons) in &self.areas {
+            line(&mut s, &[area, ":"]);
+            for r in reasons {
+                line(&mut s, &["- ", &annotate.rule(r.rule), r.sentence, if r.factors.is_some() { " " } else { "" }, r.factors.as_deref().unwrap_or("")]);
+                if !r.evidence.is_empty() {
+                    line(&mut s, &["  ", i18n::notice(lang, Notice::BecauseYouAnswered)]);
+                    for e in &r.evidence {
+                        line(&mut s, &["  - ", e]);
+                    }
                 }
             }
         }
+        line(&mut s, &["\n", t(lang, Ui::InvolvesTitle)]);
+        let (lead, hours, involves) = &self.involves;
+        for l in lead.iter().chain(hours.as_deref().iter()).chain([involves]) {
+            line(&mut s, &[l]);
+        }
+        let (title, fit, lines) = &self.week;
+        line(&mut s, &["\n", title]);
+        line(&mut s, &[fit]);
+        for l in lines {
+            line(&mut s, &["- ", l]);
+        }
+        line(&mut s, &["\n", t(lang, Ui::CrisisLinesTitle)]);
+        line(&mut s, &[i18n::notice(lang, Notice::UsResources)]);
+        for r in self.resources {
+            line(&mut s, &["- ", &i18n::resource_label(lang, *r), &annotate.link(*r), ". ", i18n::resource_note(lang, *r)]);
+        }
+        line(&mut s, &["\n", i18n::notice(lang, Notice::NotADiagnosis)]);
+        line(&mut s, &[&self.version]);
+        s
     }
-    line(&mut s, &["\n", t(lang, Ui::InvolvesTitle)]);
-    if let Some(lead) = lead(lang, o).filter(|_| !emergency) {
-        line(&mut s, &[lead]);
-    }
-    if let Some(hours) = i18n::hours(lang, o.plan.hours) {
-        line(&mut s, &[&hours]);
-    }
-    line(&mut s, &[i18n::level_involves(lang, o.level)]);
-    line(&mut s, &["\n", t(lang, schedule)]);
-    line(&mut s, &[i18n::fit(lang, o.plan.fit, v)]);
-    for l in &o.plan.lines {
-        line(&mut s, &["- ", i18n::plan_line(lang, *l, v)]);
-    }
-    line(&mut s, &["\n", t(lang, Ui::CrisisLinesTitle)]);
-    line(&mut s, &[i18n::notice(lang, Notice::UsResources)]);
-    for r in &o.resources {
-        line(&mut s, &["- ", &i18n::resource_label(lang, *r), ". ", i18n::resource_note(lang, *r)]);
-    }
-    line(&mut s, &["\n", i18n::notice(lang, Notice::NotADiagnosis)]);
-    line(&mut s, &[i18n::notice(lang, Notice::RulesVersion), " ", RULES_VERSION, ". ", &i18n::review_status(lang)]);
-    s
+}
+
+/// The saved file: the report as plain text.
+pub fn summary_text(lang: Lang, o: &Outcome, host: &HostConfig) -> String {
+    report(lang, o, host).text(lang, &Plain)
 }
 
 /// The center's block as text, the same lines the page shows: its name, whether it offers
 /// the level, its own next step, its number and its page written out.
-fn center_text(s: &mut String, lang: Lang, host: &HostConfig, offered: bool) {
-    if !has_center(host) {
-        return;
-    }
-    let name = host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback));
-    line(s, &["\n", t(lang, Ui::CenterContact), name]);
-    if offered {
+fn center_text(s: &mut String, lang: Lang, c: &Center) {
+    line(s, &["\n", t(lang, Ui::CenterContact), c.name]);
+    if c.first {
         line(s, &[t(lang, Ui::CenterOffers)]);
     }
-    if let Some(text) = &host.next_step_text {
+    if let Some(text) = c.text {
         line(s, &[text]);
     }
-    if let Some(phone) = &host.phone {
-        line(s, &[t(lang, Ui::CenterCall), &phone.display]);
+    if let Some((display, _)) = c.phone {
+        line(s, &[t(lang, Ui::CenterCall), display]);
     }
-    if let Some(url) = &host.contact_url {
+    if let Some(url) = c.url {
         line(s, &[t(lang, Ui::CenterPage), ": ", url]);
     }
 }

@@ -137,3 +137,11 @@ pub fn focus_id(id: &str) {
     view.set_block(web_sys::ScrollLogicalPosition::Nearest);
     el.scroll_into_view_with_scroll_into_view_options(&view);
 }
+
+/// Runs `f` once, `ms` milliseconds from now (the quick exit's 5-second window). A plain
+/// browser timer: an async sleep would ship a timer future for this one wait.
+pub fn after(ms: u32, f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), i32::try_from(ms).unwrap_or(i32::MAX));
+}

@@ -3,8 +3,10 @@
 use yew::prelude::*;
 
 use crate::i18n::{self, Lang, Ui};
+use crate::screening::resources::{EMERGENCY, HELP_NOW};
+use crate::screening::ResourceId;
 
-use super::state::Action;
+use crate::screening::session::Action;
 
 /// A sentence of the interface.
 pub fn t(lang: Lang, key: Ui) -> &'static str {
@@ -28,16 +30,27 @@ pub fn web_link(lang: Lang, href: &str, label: &str) -> Html {
     }
 }
 
-/// The "Get help now" bar with 988 and 911, on every screen. The numbers are fixed here and
-/// no host setting can change or hide them.
+/// The "Get help now" bar with 988 and 911, on every screen. The numbers come from the fixed
+/// link table (`screening::resources`), which no host setting can change or hide.
 pub fn help_bar(lang: Lang) -> Html {
     html! {
         <div class="helpbar">
             <strong>{ t(lang, Ui::HelpNow) }</strong>
-            { phone_link("tel:988", t(lang, Ui::Call988), "pill") }
-            { phone_link("sms:988", t(lang, Ui::Text988), "pill") }
-            { phone_link("tel:911", t(lang, Ui::Call911), "pill") }
+            { for HELP_NOW.iter().map(|r| phone_link(r.target(), &i18n::call_label(lang, *r), "pill")) }
         </div>
+    }
+}
+
+/// The buttons of a crisis card and of an emergency result: 911 (drawn as the danger button),
+/// then call and text 988, from the same table.
+pub fn emergency_buttons(lang: Lang) -> Html {
+    html! {
+        <p class="actions">
+            { for EMERGENCY.iter().map(|r| {
+                let class = if *r == ResourceId::Emergency911 { "button danger" } else { "button" };
+                phone_link(r.target(), &i18n::call_label(lang, *r), class)
+            }) }
+        </p>
     }
 }
 

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use care_screener::screening::bank::{question, Kind};
-use care_screener::screening::{flow, Answers, OptionId, QuestionId};
+use care_screener::screening::{path, Answers, OptionId, QuestionId};
 
 /// One valid answer to `q`, chosen by the number `s`.
 pub fn pick(q: QuestionId, s: u32) -> Vec<OptionId> {
@@ -36,7 +36,7 @@ pub fn walk(seeds: &[u32], forced: &[(QuestionId, &[OptionId])]) -> Answers {
     let mut skipped: Vec<QuestionId> = Vec::new();
     let mut i = 0;
     loop {
-        let next = flow::path(&a).into_iter().find(|q| a.get(*q).is_empty() && !skipped.contains(q));
+        let next = path::questions(&a).into_iter().find(|q| a.get(*q).is_empty() && !skipped.contains(q));
         let Some(q) = next else { break };
         if let Some((_, opts)) = forced.iter().find(|(f, _)| *f == q) {
             a.set(q, opts.to_vec()).expect("forced answers are valid");
@@ -90,7 +90,7 @@ pub fn fill(seeds: &[u32]) -> Answers {
 
 /// Only the answers on the path (what the person actually saw).
 pub fn on_path(a: &Answers) -> Answers {
-    let on = flow::path(a);
+    let on = path::questions(a);
     let mut b = Answers::new();
     for (q, opts) in a.iter() {
         if on.contains(&q) {

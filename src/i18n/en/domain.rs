@@ -3,8 +3,9 @@
 //! in two voices: to the person ("you") and about a loved one ("your loved one", "they").
 
 use crate::i18n::{CrisisCard, Notice};
-use crate::screening::bank::{OptionId as O, QuestionId as Q};
-use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId, When};
+use crate::screening::{OptionId as O, QuestionId as Q};
+use crate::screening::outcome::{Fit, Flag, NextStep, PlanLine, When};
+use crate::screening::{Area, RuleId};
 use crate::screening::{Crisis, Level, ResourceId, Voice};
 
 use Voice::{LovedOne as They, Own as You};

@@ -30,8 +30,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::StartDanger => "If you or someone else is in danger right now, call 911. To talk to someone now, call or text 988.",
         Ui::StartButton => "Start now",
 
-        Ui::ProgressQuestion => "Question ",
-        Ui::ProgressOfAbout => " of about ",
+        Ui::Progress => "Question {n} of about {total}",
         Ui::Continue => "Continue",
         Ui::Back => "Back",
         Ui::ErrorTitle => "There is a problem",

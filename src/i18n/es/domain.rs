@@ -3,8 +3,9 @@
 //! explicada la primera vez. Dos voces: a la persona ("usted") y sobre un ser querido.
 
 use crate::i18n::{CrisisCard, Notice};
-use crate::screening::bank::{OptionId as O, QuestionId as Q};
-use crate::screening::outcome::{Area, Fit, Flag, NextStep, PlanLine, RuleId, When};
+use crate::screening::{OptionId as O, QuestionId as Q};
+use crate::screening::outcome::{Fit, Flag, NextStep, PlanLine, When};
+use crate::screening::{Area, RuleId};
 use crate::screening::{Crisis, Level, ResourceId, Voice};
 
 use Voice::{LovedOne as They, Own as You};

@@ -30,8 +30,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::StartDanger => "Si usted u otra persona está en peligro ahora, llame al 911. Para hablar con alguien ahora, llame o envíe un texto al 988.",
         Ui::StartButton => "Empezar",
 
-        Ui::ProgressQuestion => "Pregunta ",
-        Ui::ProgressOfAbout => " de unas ",
+        Ui::Progress => "Pregunta {n} de unas {total}",
         Ui::Continue => "Continuar",
         Ui::Back => "Atrás",
         Ui::ErrorTitle => "Hay un problema",
