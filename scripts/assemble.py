@@ -165,15 +165,127 @@ def minified(code: str) -> str:
     return subprocess.run(args, input=code, capture_output=True, text=True, check=True).stdout
 
 
+# CSS's own whitespace (after its preprocessing, \r and \f are line breaks like \n). Python's
+# \s matches more than this, which is one of the things css_pieces() refuses.
+CSS_SPACE = " \t\n\r\f"
+
+
+def css_pieces(css: str) -> list[tuple[str, str]]:
+    """The sheet cut the way a browser reads it, as ("text" | "string" | "comment", piece)
+    pairs, for compact_css to check its regexes against. The build stops on anything those
+    regexes would read differently from a browser; each message names what was found.
+
+    What the regexes assume, and why each matters:
+    - No single-quoted string: the regexes keep only double-quoted strings as they are, so the
+      inside of a single-quoted one would lose spaces, and a " in it would pair wrongly.
+    - No backslash outside comments: the string regex would end a string at an escaped quote
+      (\\"), and outside strings an escape can make a space or a { } ; , part of a name
+      (".a\\ {", "\\,"), or a space end a hex escape ("\\31 "), which the space regexes ignore.
+    - No "/*" in a string: the comment regex would cut from it to the next "*/", string or not.
+      "*/" in a string is refused as well: harmless to the regex without a "/*" before it in a
+      string, but then no comment mark is ever inside a string, which is easier to reason about.
+    - Every string closed on its own line: a browser ends a string at a line break (and drops
+      the declaration), while the regex would read on to the next " anywhere.
+    - Every comment closed: a browser reads an open comment to the end of the sheet, while the
+      regex would leave it and compact the text inside it.
+    - Whitespace on at least one side of each comment: a browser separates the text either
+      side of a comment, the regex joins it ("1px/**/2px" would become "1px2px").
+    - No url(: an unquoted URL is one piece of text in which "/*" is no comment and spaces and
+      ; , { } mean something else.
+    - No other whitespace than CSS's outside strings: \\s would also turn a no-break space or a
+      line separator (part of a name, for CSS) or a vertical tab (a character of its own) into
+      a space.
+    - No custom property with an empty value ("--x: ;"): without its space, "--x:;" is an
+      invalid declaration for browsers that follow the first version of the variables spec.
+    """
+    def stop(at: int, what: str, text: str = css) -> None:
+        line = text.count("\n", 0, at) + 1
+        sys.exit(f"compact_css: the style sheet has {what} (line {line}), which its regexes would misread; see css_pieces in scripts/assemble.py")
+
+    pieces: list[tuple[str, str]] = []
+    text_start = at = 0
+    while at < len(css):
+        if css.startswith("/*", at):
+            end = css.find("*/", at + 2)
+            if end < 0:
+                stop(at, "an unterminated comment")
+            before, after = css[at - 1:at], css[end + 2:end + 3]
+            if before and after and before not in CSS_SPACE and after not in CSS_SPACE:
+                stop(at, "a comment between two non-space characters")
+            kind, end = "comment", end + 2
+        elif css[at] == '"':
+            end = at + 1
+            while end < len(css) and css[end] not in '"\\\n\r\f':
+                end += 1
+            if end < len(css) and css[end] == "\\":
+                stop(end, "a backslash escape in a string")
+            if end == len(css) or css[end] != '"':
+                stop(at, "a double-quoted string that is not closed on its line")
+            kind, end = "string", end + 1
+            for mark in ("/*", "*/"):
+                if mark in css[at:end]:
+                    stop(at, f'"{mark}" inside a double-quoted string')
+        elif css[at] == "'":
+            stop(at, "a single-quoted string")
+        elif css[at] == "\\":
+            stop(at, "a backslash escape outside a string")
+        else:
+            at += 1
+            continue
+        if text_start < at:
+            pieces.append(("text", css[text_start:at]))
+        pieces.append((kind, css[at:end]))
+        text_start = at = end
+    if text_start < len(css):
+        pieces.append(("text", css[text_start:]))
+
+    # The rest is about the text outside strings and comments. Each string stands there as an
+    # empty "" and each comment as its line breaks, so lines are counted as in the sheet. That
+    # the regexes delete a comment instead makes no difference to what is looked for here,
+    # since a comment has whitespace on one side at least.
+    outside = "".join({"text": piece, "string": '""', "comment": "\n" * piece.count("\n")}[kind] for kind, piece in pieces)
+    checks = [
+        (r"(?i)url\(", "a url( function"),
+        (rf"[^\S{CSS_SPACE}]", "whitespace that CSS does not count as whitespace"),
+        (rf"--[\w-]+[{CSS_SPACE}]*:[{CSS_SPACE}]*[;}}]", "a custom property with an empty value"),
+    ]
+    for pattern, what in checks:
+        if found := re.search(pattern, outside):
+            stop(found.start(), f"{what} ({found.group()!r})", outside)
+    return pieces
+
+
+def same_sheet(before: list[tuple[str, str]], after: str) -> None:
+    """Stops the build unless the compacted sheet (after) has no comment left, as many { and
+    as many } outside strings as the sheet it came from (before, that sheet's css_pieces), and
+    the same double-quoted strings in the same order. This checks the regexes' work rather
+    than their input: a rule cut short or run into the next, or a string changed, shows here."""
+    pieces = css_pieces(after)
+    of_kind = lambda pieces, kind: [piece for k, piece in pieces if k == kind]
+    if of_kind(pieces, "comment"):
+        sys.exit("compact_css left a comment in the compacted sheet")
+    for brace in "{}":
+        was, now = (sum(text.count(brace) for text in of_kind(p, "text")) for p in (before, pieces))
+        if was != now:
+            sys.exit(f"compact_css changed the number of {brace!r} outside strings from {was} to {now}")
+    if of_kind(before, "string") != of_kind(pieces, "string"):
+        sys.exit("compact_css changed the double-quoted strings of the sheet or their order")
+
+
 def compact_css(css: str) -> str:
     """The style sheet without its comments and layout whitespace (with the template's
     comments, -1.3 KB after gzip); the readable sheet stays in style/. Only spaces next to
-    { } ; , go, which never change what a rule means, and nothing inside double quotes. Written
-    for this sheet: it has no single-quoted strings, no "/*" inside a string and no url()."""
+    { } ; , go, which never change what a rule means, and nothing inside double quotes.
+    The regexes are simple and right only for a sheet like this one: css_pieces stops the
+    build on anything they would read differently from a browser (a single-quoted string, a
+    comment mark in a string, a url(, an escape ...), and same_sheet checks what they made."""
+    pieces = css_pieces(css)
     parts = re.split(r'("[^"]*")', re.sub(r"/\*.*?\*/", "", css, flags=re.S))
     for i in range(0, len(parts), 2):
         parts[i] = re.sub(r"\s*([{};,])\s*", r"\1", re.sub(r"\s+", " ", parts[i]))
-    return "".join(parts).strip()
+    compact = "".join(parts).strip()
+    same_sheet(pieces, compact)
+    return compact
 
 
 # The LZMA settings of the packed wasm, which the decoder (unpack/src/lib.rs) is written for:
