@@ -12,17 +12,15 @@ use care_screener::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+// Yew renders asynchronously: a change is rendered a microtask later, and in slices with a
+// zero timeout between them when the work takes more than 16 ms (as a debug build of the
+// result page does). So every action below is followed by `scheduler::flush().await`, which
+// runs what the scheduler holds and returns once its queues are empty: each render and the
+// effects after it, which move focus and set the document's language. Public with Yew's
+// "test" feature (a dev-dependency in Cargo.toml).
+use yew::scheduler;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Yew renders asynchronously, and its scheduler yields to the browser (a zero timeout)
-/// whenever a batch of work takes more than 16 ms, which a debug build of the result page
-/// does; a few turns of the timer queue let every slice and the effects after it run.
-async fn settle() {
-    for _ in 0..5 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-}
 
 fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
@@ -59,7 +57,7 @@ async fn mount_props(props: AppProps) -> Widget {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    scheduler::flush().await;
     Widget { root, handle: Some(handle) }
 }
 
@@ -90,7 +88,7 @@ async fn click_text(root: &Element, selector: &str, label: &str) {
         let el: HtmlElement = all.item(i).unwrap().dyn_into().unwrap();
         if el.text_content().unwrap_or_default().contains(label) {
             el.click();
-            settle().await;
+            scheduler::flush().await;
             return;
         }
     }
@@ -99,7 +97,7 @@ async fn click_text(root: &Element, selector: &str, label: &str) {
 
 async fn click(root: &Element, selector: &str) {
     find(root, selector).unwrap_or_else(|| panic!("no {selector}")).dyn_into::<HtmlElement>().unwrap().click();
-    settle().await;
+    scheduler::flush().await;
 }
 
 fn checked(root: &Element, selector: &str) -> bool {
@@ -261,7 +259,7 @@ async fn change_from_the_summary_returns_to_the_summary_with_answers_kept() {
         }
         let first = find(&root, "input").expect("a question with options");
         first.dyn_into::<HtmlElement>().unwrap().click();
-        settle().await;
+        scheduler::flush().await;
         click_text(&root, "button", "Continue").await;
         if find(&root, ".crisis").is_some() {
             click_text(&root, "button", "Go on").await;
@@ -273,7 +271,7 @@ async fn change_from_the_summary_returns_to_the_summary_with_answers_kept() {
     assert_eq!(text(&change, ".visually-hidden"), " Who are you answering for?");
     assert!(text(&root, ".summary").contains("Myself"));
     change.dyn_into::<HtmlElement>().unwrap().click();
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(heading(&root), "Who are you answering for?");
     assert!(checked(&root, "input[value=myself]"));
     click_text(&root, "button", "Continue").await;
@@ -329,21 +327,21 @@ async fn shift_presses_are_counted_and_any_other_key_resets() {
     let root = mount(Lang::En).await;
     let note = |root: &Element| text(root, "[role=status]:not([aria-live])");
     key_up("Shift", false);
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(note(&root), "Shift, press 2 more times to exit.");
     key_up("Shift", false);
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(note(&root), "Shift, press 1 more time to exit.");
     key_up("a", false);
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(note(&root), "", "another key resets");
     // Shift used as a modifier (Shift+A: "A" comes up with Shift held, then Shift) does not count.
     key_up("A", true);
     key_up("Shift", false);
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(note(&root), "");
     key_up("Shift", false);
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(note(&root), "Shift, press 2 more times to exit.");
     assert_eq!(heading(&root), "Find a starting point for care", "still here");
 }
@@ -353,12 +351,16 @@ async fn the_shift_count_expires_after_five_seconds() {
     let root = mount(Lang::En).await;
     key_up("Shift", false);
     key_up("Shift", false);
-    settle().await;
+    scheduler::flush().await;
+    // The widget's own 5 s timer is no Yew work, so flush cannot wait for it: the test sleeps
+    // past it (the 200 ms over it is for the timer to be sure to have fired first), then lets
+    // Yew render the note that timer sets.
     yew::platform::time::sleep(Duration::from_millis(5200)).await;
+    scheduler::flush().await;
     assert_eq!(text(&root, "[role=status]:not([aria-live])"), "Exit this page expired.");
     // Counting starts again from one.
     key_up("Shift", false);
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(text(&root, "[role=status]:not([aria-live])"), "Shift, press 2 more times to exit.");
 }
 
@@ -369,7 +371,7 @@ async fn pagehide_wipes_every_answer() {
     answer(&root, "someone_else").await;
     let hide = web_sys::Event::new("pagehide").unwrap();
     web_sys::window().unwrap().dispatch_event(&hide).unwrap();
-    settle().await;
+    scheduler::flush().await;
     assert_eq!(heading(&root), "Find a starting point for care");
     click_text(&root, "button", "Start now").await;
     assert_eq!(root.query_selector_all("input:checked").unwrap().length(), 0, "the answer is gone");
@@ -459,7 +461,7 @@ async fn change_answer_to(root: &Element, question: &str) {
         .dyn_into()
         .unwrap();
     link.click();
-    settle().await;
+    scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
@@ -616,7 +618,7 @@ async fn pageshow_from_the_back_forward_cache_starts_fresh_and_unblanks() {
     // As after a quick exit that the browser refused, then a return from the cache.
     document().document_element().unwrap().class_list().add_1("exiting").unwrap();
     web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pageshow").unwrap()).unwrap();
-    settle().await;
+    scheduler::flush().await;
     assert!(!document().document_element().unwrap().class_list().contains("exiting"));
     assert_eq!(heading(&root), "Find a starting point for care");
 }
