@@ -5,7 +5,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use care_screener::embed::config::HostConfig;
+use care_screener::embed::config::{BrandColour, HostConfig, HttpsUrl};
 use care_screener::i18n::{self, Lang};
 use care_screener::screening::{QuestionId, Voice};
 use care_screener::ui::{App, AppProps};
@@ -302,7 +302,7 @@ async fn switching_language_keeps_answers_and_sets_lang() {
 
 #[wasm_bindgen_test]
 async fn the_help_bar_and_the_exit_are_on_every_screen() {
-    let host = HostConfig { exit_url: "https://example.org/weather".into(), lang: Some(Lang::En), ..HostConfig::default() };
+    let host = HostConfig { exit_url: HttpsUrl::new("https://example.org/weather").unwrap(), lang: Some(Lang::En), ..HostConfig::default() };
     let root = mount_with(host).await;
     let check = |root: &Element| {
         for href in ["tel:988", "sms:988", "tel:911"] {
@@ -379,7 +379,7 @@ async fn pagehide_wipes_every_answer() {
 
 #[wasm_bindgen_test]
 async fn the_host_sets_language_and_colour_but_nothing_inline() {
-    let host = HostConfig { lang: Some(Lang::Es), brand_colour: Some("#224466".into()), ..HostConfig::default() };
+    let host = HostConfig { lang: Some(Lang::Es), brand_colour: BrandColour::new("#224466"), ..HostConfig::default() };
     let root = mount_with(host).await;
     assert_eq!(heading(&root), "Encuentre por dónde empezar a recibir ayuda");
     let html: HtmlElement = document().document_element().unwrap().dyn_into().unwrap();
@@ -539,12 +539,12 @@ async fn save_warns_first_and_start_again_clears_everything() {
 }
 
 fn centre() -> HostConfig {
-    use care_screener::embed::config::Phone;
+    use care_screener::embed::config::{HttpsUrl, Phone};
     use care_screener::screening::Level;
     HostConfig {
         center_name: Some("Lakeside Test Center".into()),
-        phone: Some(Phone { display: "(555) 010-0199".into(), dial: "+15550100199".into() }),
-        contact_url: Some("https://example.org/contact".into()),
+        phone: Phone::new("+1 (555) 010-0199"),
+        contact_url: HttpsUrl::new("https://example.org/contact").ok(),
         offers: vec![Level::Iop, Level::Withdrawal, Level::Emergency],
         next_step_text: Some("Ask for the intake team.".into()),
         lang: Some(Lang::En),

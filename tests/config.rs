@@ -2,7 +2,7 @@
 //! and arbitrary input never panics and never yields an unsafe value.
 
 use care_screener::embed::config::{
-    contrast, contrast_with_white, form_decode, parse_fragment, parse_pairs, HostConfig, Key, Parsed, Phone, Problem,
+    contrast, contrast_with_white, form_decode, parse_fragment, parse_pairs, BrandColour, HostConfig, HttpsUrl, Key, Parsed, Phone, Problem,
     Theme, DARK_SURFACE, DEFAULT_EXIT_URL, MAX_FONT_CHARS, MAX_NAME_CHARS, MAX_NEXT_STEP_CHARS, MAX_OFFSET, MIN_CONTRAST,
 };
 use care_screener::i18n::Lang;
@@ -32,22 +32,27 @@ fn a_full_good_configuration_is_read_without_warnings() {
          &offset-top=64px&mode=overlay",
     );
     assert_eq!(parsed.warnings, vec![]);
+    // The typed values, as the page will use them.
+    let c = &parsed.config;
+    assert_eq!(c.phone.as_ref().map(|p| (p.display(), p.dial())), Some(("(555) 010-0199", "5550100199")));
+    assert_eq!(c.contact_url.as_deref(), Some("https://harbor.example/contact?from=widget"));
+    assert_eq!(c.brand_colour.as_ref().map(|b| (b.on_light(), b.on_dark())), Some(("#1d5c8c", "#6d96b6")));
+    assert_eq!(c.exit_url.as_str(), "https://www.example.org/");
     assert_eq!(
         parsed.config,
         HostConfig {
             center_name: Some("Harbor Recovery Center".into()),
-            phone: Some(Phone { display: "(555) 010-0199".into(), dial: "5550100199".into() }),
-            contact_url: Some("https://harbor.example/contact?from=widget".into()),
+            phone: Phone::new("(555) 010-0199"),
+            contact_url: HttpsUrl::new("https://harbor.example/contact?from=widget").ok(),
             offers: vec![Level::Outpatient, Level::Iop, Level::Withdrawal],
             next_step_text: Some("Ask for Dana at intake.".into()),
-            brand_colour: Some("#1d5c8c".into()),
-            brand_colour_dark: Some("#6d96b6".into()),
+            brand_colour: BrandColour::new("#1d5c8c"),
             theme: Theme::Light,
             font: Some("\"Source Sans 3\", Arial, sans-serif".into()),
             offset_top: Some("64px".into()),
             overlay: true,
             lang: Some(Lang::Es),
-            exit_url: "https://www.example.org/".into(),
+            exit_url: HttpsUrl::new("https://www.example.org/").unwrap(),
         }
     );
 }
@@ -177,7 +182,7 @@ fn phones_need_digits() {
         assert_eq!(config.phone, None);
     }
     let parsed = parse(&[("phone", "+1 (555) 010.0199")]);
-    assert_eq!(parsed.config.phone, Some(Phone { display: "+1 (555) 010.0199".into(), dial: "+15550100199".into() }));
+    assert_eq!(parsed.config.phone.as_ref().map(|p| (p.display(), p.dial())), Some(("+1 (555) 010.0199", "+15550100199")));
 }
 
 #[test]
@@ -199,7 +204,7 @@ fn colours_are_checked_for_contrast_and_darkened_when_too_light() {
 
     // #ffcc00 (a yellow) has 1.5:1 against white: far too light for white button text.
     let (config, problem, message) = one_warning("brand-colour", "#FC0");
-    let used = config.brand_colour.expect("a darker shade is used");
+    let used = config.brand_colour.expect("a darker shade is used").on_light().to_owned();
     assert_eq!(problem, Problem::LowContrast { tenths: 15, used: used.clone() });
     assert!(message.contains("1.5:1") && message.contains(&used), "{message}");
     let rgb = [1, 3, 5].map(|i| u8::from_str_radix(&used[i..i + 2], 16).unwrap());
@@ -208,7 +213,7 @@ fn colours_are_checked_for_contrast_and_darkened_when_too_light() {
 
     let parsed = parse(&[("brand-color", "#767676")]);
     assert_eq!(parsed.warnings, vec![], "#767676 is the lightest grey at 4.5:1");
-    assert_eq!(parsed.config.brand_colour.as_deref(), Some("#767676"));
+    assert_eq!(parsed.config.brand_colour.as_ref().map(BrandColour::on_light), Some("#767676"));
 }
 
 /// The contrast check computes x^2.4 without `powf` (to keep libm's `pow` out of the wasm):
@@ -243,13 +248,13 @@ fn the_brand_colour_gets_a_lighter_shade_for_the_dark_theme_that_still_has_the_c
     let hex = |c: &str| [1, 3, 5].map(|i| u8::from_str_radix(&c[i..i + 2], 16).unwrap());
     for colour in ["#1d5c8c", "#000000", "#7a0019", "#004d00", "#5c2d91", "#767676"] {
         let config = parse(&[("brand-color", colour)]).config;
-        let dark = config.brand_colour_dark.expect("a shade for the dark theme");
-        let (light, dark) = (hex(&config.brand_colour.unwrap()), hex(&dark));
+        let used = config.brand_colour.expect("a colour with a shade for the dark theme");
+        let (light, dark) = (hex(used.on_light()), hex(used.on_dark()));
         assert!(contrast(dark, DARK_SURFACE) >= MIN_CONTRAST, "{colour} -> {dark:?}");
         // Lighter in every channel, never a different colour: mixed with white only.
         assert!(light.iter().zip(dark).all(|(l, d)| d >= *l), "{colour}: {light:?} -> {dark:?}");
     }
-    assert_eq!(HostConfig::default().brand_colour_dark, None, "the style sheet's own shade then");
+    assert_eq!(HostConfig::default().brand_colour, None, "the style sheet's own colour and shade then");
 }
 
 #[test]
@@ -322,7 +327,7 @@ fn form_encode(s: &str) -> String {
 
 fn key_strategy() -> impl Strategy<Value = String> {
     prop_oneof![
-        proptest::sample::select(Key::ALL.map(Key::as_str).to_vec()).prop_map(str::to_owned),
+        proptest::sample::select(Key::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>()).prop_map(str::to_owned),
         Just("brand-colour".to_owned()),
         any::<String>(),
     ]
@@ -347,18 +352,18 @@ fn assert_safe(config: &HostConfig) {
     let url_ok = |u: &str| {
         u.starts_with("https://") && u.len() > 8 && u.chars().all(|c| c.is_ascii_graphic() && !"\"'<>\\`".contains(c))
     };
-    assert!(url_ok(&config.exit_url), "{}", config.exit_url);
+    assert!(url_ok(&config.exit_url), "{}", config.exit_url.as_str());
     assert!(config.contact_url.iter().all(|u| url_ok(u)));
     assert!(config.phone.iter().all(|p| {
-        let digits = p.dial.trim_start_matches('+');
-        (7..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) && plain(&p.display)
+        let digits = p.dial().trim_start_matches('+');
+        (7..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) && plain(&p.display().to_owned())
     }));
     assert!(config.brand_colour.iter().all(|c| {
-        let hex = c.strip_prefix('#').unwrap_or("");
+        let hex = c.on_light().strip_prefix('#').unwrap_or("");
         let rgb = [0, 2, 4].map(|i| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("zz"), 16));
         hex.len() == 6 && rgb.iter().all(Result::is_ok) && contrast_with_white(rgb.map(|c| c.unwrap_or(0))) >= MIN_CONTRAST
     }));
-    assert!(config.brand_colour_dark.iter().all(|c| {
+    assert!(config.brand_colour.iter().map(BrandColour::on_dark).all(|c| {
         let rgb = [1, 3, 5].map(|i| u8::from_str_radix(c.get(i..i + 2).unwrap_or("zz"), 16).unwrap_or(0));
         c.len() == 7 && contrast(rgb, DARK_SURFACE) >= MIN_CONTRAST
     }));
@@ -384,7 +389,7 @@ proptest! {
         assert_safe(&parsed.config);
         for (key, _) in &pairs {
             let lower = key.trim().to_ascii_lowercase();
-            if Key::parse(&lower).is_none() {
+            if Key::read(&lower).is_none() {
                 prop_assert!(parsed.warnings.iter().any(|w| w.problem == Problem::UnknownKey && lower.starts_with(w.key.trim_end_matches('…'))));
             }
         }

@@ -146,3 +146,20 @@ fn a_closed_pipe_ends_quietly() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// The answers-format doc names every field of the JSON output, so the doc and the serde
+/// output of the outcome cannot drift apart.
+#[test]
+fn the_json_fields_are_documented() {
+    let (code, out, _) = screen(&["--json", "examples/answers/P03.json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/answers-format.md")).unwrap();
+    let fields = v.as_object().expect("an object");
+    assert!(fields.len() >= 15, "{fields:?}");
+    for key in fields.keys() {
+        assert!(doc.contains(&format!("`{key}`")), "docs/answers-format.md does not name the JSON field `{key}`");
+    }
+    assert_eq!(v["resources"][0]["target"], "tel:988");
+    assert!(v["plan"]["hours"].is_object() || v["plan"]["hours"].is_string());
+}

@@ -15,7 +15,7 @@ mod common;
 
 use std::path::Path;
 
-use care_screener::embed::config::{HostConfig, Phone};
+use care_screener::embed::config::{HostConfig, HttpsUrl, Phone};
 use care_screener::i18n::{self, Lang};
 use care_screener::screening::outcome::{Fit, NextStep, PlanLine, When};
 use care_screener::screening::{assess, file, Answers, Flag, Level, OptionId as O, Outcome, QuestionId as Q, ResourceId, RuleId, Voice};
@@ -498,8 +498,8 @@ fn a_family_member_gets_words_to_say_made_only_of_their_answers() {
 fn harbor() -> HostConfig {
     HostConfig {
         center_name: Some("Harbor Recovery Center".into()),
-        phone: Some(Phone { display: "(555) 010-0199".into(), dial: "+15550100199".into() }),
-        contact_url: Some("https://www.harbor-recovery.example/contact".into()),
+        phone: Phone::new("(555) 010-0199"),
+        contact_url: HttpsUrl::new("https://www.harbor-recovery.example/contact").ok(),
         next_step_text: Some("Ask for the intake team.".into()),
         offers: vec![Level::Outpatient, Level::Iop],
         ..HostConfig::default()

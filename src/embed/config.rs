@@ -24,18 +24,15 @@ pub struct HostConfig {
     pub center_name: Option<String>,
     /// The center's phone number as shown, and its digits for a `tel:` link.
     pub phone: Option<Phone>,
-    /// The center's contact page, an `https:` URL; never gets anything appended.
-    pub contact_url: Option<String>,
+    /// The center's contact page; never gets anything appended.
+    pub contact_url: Option<HttpsUrl>,
     /// The levels of care the center offers. The result shows the center's contact first only
     /// when it offers the suggested level (and never for an emergency).
     pub offers: Vec<Level>,
     /// An optional extra next step in the center's own words, plain text.
     pub next_step_text: Option<String>,
-    /// The brand colour as `#rrggbb`, already checked for 4.5:1 contrast against white.
-    pub brand_colour: Option<String>,
-    /// The brand colour lightened until it has 4.5:1 against the dark theme's surfaces, for
-    /// links and borders there; set together with `brand_colour`.
-    pub brand_colour_dark: Option<String>,
+    /// The brand colour, with its shade for the dark theme.
+    pub brand_colour: Option<BrandColour>,
     /// Light, dark, or following the visitor's setting (the default).
     pub theme: Theme,
     /// The host's font stack, checked to be only family names, ending in a generic family.
@@ -48,8 +45,8 @@ pub struct HostConfig {
     pub overlay: bool,
     /// The language to start in; `None` means follow the browser.
     pub lang: Option<Lang>,
-    /// Where the quick exit goes: an `https:` URL of a neutral site.
-    pub exit_url: String,
+    /// Where the quick exit goes: a neutral site.
+    pub exit_url: HttpsUrl,
 }
 
 /// The colour theme. `Auto` follows the visitor's light or dark setting; a host whose site is
@@ -62,13 +59,105 @@ pub enum Theme {
     Dark,
 }
 
-/// A phone number as the center wrote it and as a `tel:` link needs it.
+/// A phone number as the center wrote it and as a `tel:` link needs it. The fields are
+/// private: [`Phone::new`] is the only way to make one, so every phone the widget shows and
+/// dials has passed its check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phone {
-    /// As shown, e.g. "(555) 010-0199".
-    pub display: String,
-    /// Digits and a leading "+" only, e.g. "+15550100199".
-    pub dial: String,
+    display: String,
+    dial: String,
+}
+
+impl Phone {
+    /// A phone number: digits, spaces, `( ) - .`, and `+` only as the first character; 7 to
+    /// 15 digits (E.164 allows at most 15). `None` for anything else.
+    pub fn new(value: &str) -> Option<Phone> {
+        let display = words(value);
+        let allowed = display
+            .char_indices()
+            .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-' | '.') || (c == '+' && i == 0));
+        let digits: String = display.chars().filter(char::is_ascii_digit).collect();
+        if !allowed || !(7..=15).contains(&digits.len()) {
+            return None;
+        }
+        let dial = if display.starts_with('+') { ["+", &digits].concat() } else { digits };
+        Some(Phone { display, dial })
+    }
+    /// As shown, e.g. "(555) 010-0199", with its spaces collapsed.
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+    /// Digits and a leading "+" only, e.g. "+15550100199", for `tel:`.
+    pub fn dial(&self) -> &str {
+        &self.dial
+    }
+}
+
+/// An absolute `https:` address that is safe to put in an `href` as it is. The field is
+/// private: [`HttpsUrl::new`] is the only way to make one from the host's text, so a contact
+/// page or an exit page can never be a script address or hold a quote that ends the attribute.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpsUrl(String);
+
+impl HttpsUrl {
+    /// Checks an address: ASCII only, no whitespace, quotes, angle brackets or backslashes, no
+    /// user name or password, a host made of letters, digits, dots and hyphens, and an
+    /// optional port. The host is lower-cased. The error says what was wrong.
+    pub fn new(value: &str) -> Result<HttpsUrl, Problem> {
+        https_url(value).map(HttpsUrl)
+    }
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for HttpsUrl {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for HttpsUrl {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+/// A brand colour with at least 4.5:1 contrast against white (WCAG 2.2 SC 1.4.3, for links on
+/// white and white text on buttons), and its shade for the dark theme with 4.5:1 against the
+/// dark surfaces. The fields are private: [`BrandColour::new`] is the only way to make one,
+/// so no colour reaches the page without its contrast.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrandColour {
+    light: String,
+    dark: String,
+}
+
+impl BrandColour {
+    /// A colour in `#rgb` or `#rrggbb` form, darkened in small steps (keeping its hue) until it
+    /// has the contrast; `None` when it is not such a colour.
+    pub fn new(value: &str) -> Option<BrandColour> {
+        BrandColour::with_contrast(value).map(|(c, _)| c)
+    }
+    /// The colour, and the contrast against white of the colour as given.
+    fn with_contrast(value: &str) -> Option<(BrandColour, f64)> {
+        let mut rgb = parse_colour(value)?;
+        let given = contrast_with_white(rgb);
+        while contrast_with_white(rgb) < MIN_CONTRAST {
+            rgb = rgb.map(|c| (f64::from(c) * 0.95).floor() as u8);
+        }
+        Some((BrandColour { light: hex_colour(rgb), dark: on_dark(rgb) }, given))
+    }
+    /// `#rrggbb` for the light theme.
+    pub fn on_light(&self) -> &str {
+        &self.light
+    }
+    /// `#rrggbb` for the dark theme: the colour lightened until it has the contrast there.
+    pub fn on_dark(&self) -> &str {
+        &self.dark
+    }
 }
 
 /// The neutral page the quick exit opens when the host sets none.
@@ -83,88 +172,55 @@ impl Default for HostConfig {
             offers: Vec::new(),
             next_step_text: None,
             brand_colour: None,
-            brand_colour_dark: None,
             theme: Theme::Auto,
             font: None,
             offset_top: None,
             overlay: false,
             lang: None,
-            exit_url: DEFAULT_EXIT_URL.to_owned(),
+            exit_url: HttpsUrl(DEFAULT_EXIT_URL.to_owned()),
         }
     }
 }
 
-/// A setting a host can give. Its key is the attribute name without `data-`; the docs
-/// (`docs/embedding.md`) list the same keys with their defaults.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
-    /// `center-name`: the center's name.
-    CenterName,
-    /// `phone`: the center's phone number.
-    Phone,
-    /// `contact-url`: the center's contact page.
-    ContactUrl,
-    /// `offers`: the levels of care the center offers.
-    Offers,
-    /// `next-step`: an extra next step in the center's words.
-    NextStep,
-    /// `brand-color` (or `brand-colour`): the brand colour.
-    BrandColor,
-    /// `lang`: the language to start in.
-    Lang,
-    /// `exit-url`: where the quick exit goes.
-    ExitUrl,
-    /// `theme`: `auto`, `light` or `dark`.
-    Theme,
-    /// `font`: the font stack.
-    Font,
-    /// `offset-top`: the height of the host's fixed header, in pixels.
-    OffsetTop,
-    /// `mode`: `inline` or `overlay` (the loader's; the widget reads it for Escape).
-    Mode,
+crate::screening::id_enum! {
+    /// A setting a host can give. Its key is the attribute name without `data-`; the docs
+    /// (`docs/embedding.md`) list the same keys with their defaults, in this order.
+    Key {
+        /// `center-name`: the center's name.
+        CenterName = "center-name",
+        /// `phone`: the center's phone number.
+        Phone = "phone",
+        /// `contact-url`: the center's contact page.
+        ContactUrl = "contact-url",
+        /// `offers`: the levels of care the center offers.
+        Offers = "offers",
+        /// `next-step`: an extra next step in the center's words.
+        NextStep = "next-step",
+        /// `brand-color` (or `brand-colour`): the brand colour.
+        BrandColor = "brand-color",
+        /// `lang`: the language to start in.
+        Lang = "lang",
+        /// `exit-url`: where the quick exit goes.
+        ExitUrl = "exit-url",
+        /// `theme`: `auto`, `light` or `dark`.
+        Theme = "theme",
+        /// `font`: the font stack.
+        Font = "font",
+        /// `offset-top`: the height of the host's fixed header, in pixels.
+        OffsetTop = "offset-top",
+        /// `mode`: `inline` or `overlay` (the loader's; the widget reads it for Escape).
+        Mode = "mode",
+    }
 }
 
 impl Key {
-    /// Every setting, in the order the docs list them.
-    pub const ALL: [Key; 12] = [
-        Key::CenterName,
-        Key::Phone,
-        Key::ContactUrl,
-        Key::Offers,
-        Key::NextStep,
-        Key::BrandColor,
-        Key::Lang,
-        Key::ExitUrl,
-        Key::Theme,
-        Key::Font,
-        Key::OffsetTop,
-        Key::Mode,
-    ];
-
-    /// The key as written in the attribute (without `data-`) and in the iframe's fragment.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Key::CenterName => "center-name",
-            Key::Phone => "phone",
-            Key::ContactUrl => "contact-url",
-            Key::Offers => "offers",
-            Key::NextStep => "next-step",
-            Key::BrandColor => "brand-color",
-            Key::Lang => "lang",
-            Key::ExitUrl => "exit-url",
-            Key::Theme => "theme",
-            Key::Font => "font",
-            Key::OffsetTop => "offset-top",
-            Key::Mode => "mode",
-        }
-    }
-
-    /// Reads a lower-cased key. The British `brand-colour` is accepted too, as hosts write both.
-    pub fn parse(key: &str) -> Option<Key> {
+    /// Reads a lower-cased attribute name. The British `brand-colour` is accepted too, as
+    /// hosts write both.
+    pub fn read(key: &str) -> Option<Key> {
         if key == "brand-colour" {
             return Some(Key::BrandColor);
         }
-        Key::ALL.into_iter().find(|k| k.as_str() == key)
+        Key::parse(key)
     }
 }
 
@@ -297,11 +353,15 @@ impl fmt::Display for Warning {
                 f,
                 "not a phone number (use 7 to 15 digits with spaces, ( ) - . and an optional leading +). No phone number is shown."
             ),
-            Problem::UnknownLevels(ids) => write!(
-                f,
-                "unknown level(s) {} left out. The levels are early, outpatient, iop, php, residential, withdrawal.",
-                ids.join(", ")
-            ),
+            Problem::UnknownLevels(ids) => {
+                // Written one by one: joining owned strings would ship a second copy of the
+                // standard library's join, for this one message.
+                write!(f, "unknown level(s) ")?;
+                for (i, id) in ids.iter().enumerate() {
+                    write!(f, "{}{id}", if i == 0 { "" } else { ", " })?;
+                }
+                write!(f, " left out. The levels are early, outpatient, iop, php, residential, withdrawal.")
+            }
             Problem::EmergencyOffered => write!(
                 f,
                 "\"emergency\" is left out: an emergency result always points to 911 and 988 first."
@@ -373,7 +433,7 @@ pub fn parse_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> P
         let mut warn = |problem: Problem| {
             warnings.push(Warning { key: shorten(&key, 40), value: shorten(value, 60), problem })
         };
-        let Some(known) = Key::parse(&key) else {
+        let Some(known) = Key::read(&key) else {
             warn(Problem::UnknownKey);
             continue;
         };
@@ -390,21 +450,20 @@ pub fn parse_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> P
             Key::CenterName => config.center_name = text(value, MAX_NAME_CHARS, &mut warn),
             Key::NextStep => config.next_step_text = text(value, MAX_NEXT_STEP_CHARS, &mut warn),
             Key::Phone => {
-                config.phone = phone(value).or_else(|| {
+                config.phone = Phone::new(value).or_else(|| {
                     warn(Problem::BadPhone);
                     None
                 })
             }
-            Key::ContactUrl => config.contact_url = https_url(value).map_err(&mut warn).ok(),
+            Key::ContactUrl => config.contact_url = HttpsUrl::new(value).map_err(&mut warn).ok(),
             Key::ExitUrl => {
-                if let Ok(url) = https_url(value).map_err(&mut warn) {
+                if let Ok(url) = HttpsUrl::new(value).map_err(&mut warn) {
                     config.exit_url = url;
                 }
             }
             Key::Offers => config.offers = offers(value, &mut warn),
             Key::BrandColor => {
                 config.brand_colour = brand_colour(value, &mut warn);
-                config.brand_colour_dark = config.brand_colour.as_deref().and_then(parse_colour).map(on_dark);
             }
             Key::Theme => {
                 config.theme = match value.to_ascii_lowercase().as_str() {
@@ -505,7 +564,7 @@ fn text(value: &str, max: usize, warn: &mut impl FnMut(Problem)) -> Option<Strin
     }
     let had_markup = visible.contains(['<', '>']);
     let stripped = strip_tags(&visible);
-    let mut plain = stripped.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut plain = words(&stripped);
     if had_markup {
         warn(Problem::Markup { shown: shorten(&plain, 60) });
     }
@@ -547,24 +606,20 @@ fn strip_tags(text: &str) -> String {
     out.replace('>', "")
 }
 
-/// A phone number: digits, spaces, `( ) - .`, and `+` only as the first character; 7 to 15
-/// digits (E.164 allows at most 15).
-fn phone(value: &str) -> Option<Phone> {
-    let display = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    let allowed = display
-        .char_indices()
-        .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')' | '-' | '.') || (c == '+' && i == 0));
-    let digits: String = display.chars().filter(char::is_ascii_digit).collect();
-    if !allowed || !(7..=15).contains(&digits.len()) {
-        return None;
+/// The words of `text` with one space between each (runs of whitespace collapsed).
+fn words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
     }
-    let dial = if display.starts_with('+') { format!("+{digits}") } else { digits };
-    Some(Phone { display, dial })
+    out
 }
 
-/// An absolute `https:` URL that is safe to put in an `href` as it is: ASCII only, no
-/// whitespace, quotes, angle brackets or backslashes, no user name or password, a host made of
-/// letters, digits, dots and hyphens, and an optional port. The host is lower-cased.
+
+/// The checks of [`HttpsUrl::new`], giving the address with its host lower-cased.
 fn https_url(value: &str) -> Result<String, Problem> {
     // Browsers ignore tabs and newlines inside a URL ("java\tscript:" is javascript:), so the
     // scheme is read with them removed before deciding which message fits.
@@ -618,24 +673,17 @@ fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
     levels
 }
 
-/// The brand colour as `#rrggbb`, darkened in small steps (keeping its hue) until it has at
-/// least 4.5:1 contrast against white.
-fn brand_colour(value: &str, warn: &mut impl FnMut(Problem)) -> Option<String> {
-    let Some(mut rgb) = parse_colour(value) else {
+/// The host's brand colour, with a warning when it had to be darkened for its contrast.
+fn brand_colour(value: &str, warn: &mut impl FnMut(Problem)) -> Option<BrandColour> {
+    let Some((colour, given)) = BrandColour::with_contrast(value) else {
         warn(Problem::BadColour);
         return None;
     };
-    let given = contrast_with_white(rgb);
     if given < MIN_CONTRAST {
-        while contrast_with_white(rgb) < MIN_CONTRAST {
-            rgb = rgb.map(|c| (f64::from(c) * 0.95).floor() as u8);
-        }
-        let used = hex_colour(rgb);
         // Floor, so that a colour at 4.49:1 is never reported as 4.5:1.
-        warn(Problem::LowContrast { tenths: (given * 10.0).floor() as u32, used: used.clone() });
-        return Some(used);
+        warn(Problem::LowContrast { tenths: (given * 10.0).floor() as u32, used: colour.light.clone() });
     }
-    Some(hex_colour(rgb))
+    Some(colour)
 }
 
 /// The brand colour for the dark theme: mixed with white in steps of 5% until it has at least

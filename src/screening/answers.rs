@@ -39,16 +39,20 @@ pub fn toggled(q: QuestionId, ticked: &[OptionId], o: OptionId) -> Vec<OptionId>
     if spec.choice(o).is_none() {
         return ticked.to_vec();
     }
-    match spec.kind {
-        Kind::Single => vec![o],
-        Kind::Multiple if ticked.contains(&o) => ticked.iter().copied().filter(|d| *d != o).collect(),
-        Kind::Multiple if spec.is_exclusive(o) => vec![o],
-        Kind::Multiple => {
-            let mut out: Vec<OptionId> = ticked.iter().copied().filter(|d| !spec.is_exclusive(*d)).collect();
-            out.push(o);
-            out
+    if spec.kind == Kind::Single || spec.is_exclusive(o) && !ticked.contains(&o) {
+        return vec![o];
+    }
+    // Untick `o` if it was ticked; else tick it, dropping any option that stands alone.
+    let mut out = Vec::with_capacity(ticked.len() + 1);
+    for d in ticked {
+        if *d != o && !(spec.is_exclusive(*d) && !ticked.contains(&o)) {
+            out.push(*d);
         }
     }
+    if !ticked.contains(&o) {
+        out.push(o);
+    }
+    out
 }
 
 /// Why an answer was refused. Each variant names what was wrong so a person editing an answer

@@ -4,7 +4,7 @@
 use super::answers::Answers;
 use super::conditions::View;
 use super::ids::{Area, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId};
-use super::outcome::{AreaRating, Fit, Flag, Hours, NextStep, Outcome, Plan, PlanLine, Reason};
+use super::outcome::{AreaRating, Fit, Flag, Hours, NextStep, Outcome, Plan, PlanLine};
 use super::path;
 use super::resources::ALWAYS;
 use super::rules;
@@ -21,17 +21,17 @@ pub fn assess(answers: &Answers) -> Outcome {
     let v = View::new(answers, &on);
     let fired = |r: RuleId| e.reasons.iter().any(|x| x.rule == r);
 
-    let areas = Area::RATED
-        .iter()
-        .map(|area| {
-            let mine: Vec<&Reason> = e.reasons.iter().filter(|r| r.area == *area).collect();
-            AreaRating {
-                area: *area,
-                needs: mine.iter().map(|r| r.at_least).max().unwrap_or(Level::Early),
-                rules: mine.iter().map(|r| r.rule).collect(),
-            }
-        })
-        .collect();
+    // Each area needs the highest level of its reasons. A loop that pushes, as the result's
+    // words are built: iterator chains would each ship their own code in the wasm.
+    let mut areas = Vec::with_capacity(Area::RATED.len());
+    for area in Area::RATED {
+        let mut rating = AreaRating { area, needs: Level::Early, rules: Vec::new() };
+        for r in e.reasons.iter().filter(|r| r.area == area) {
+            rating.needs = rating.needs.max(r.at_least);
+            rating.rules.push(r.rule);
+        }
+        areas.push(rating);
+    }
 
     let flags = flags(&v, e.uncertain, &fired);
     let plan = plan(&v, e.level, e.then, flags.contains(&Flag::Adolescent));

@@ -3,7 +3,7 @@
 //! resources. This is the bottom layer: it imports nothing from the rest of the domain, and
 //! every other layer names things with these ids (`tests/architecture.rs` checks the order).
 
-ids! {
+id_enum! {
     /// The stable id of a question.
     QuestionId {
         /// Who is answering: the person themself or a family member or friend.
@@ -107,7 +107,7 @@ ids! {
     }
 }
 
-ids! {
+id_enum! {
     /// The stable id of an answer option. An option id has one meaning wherever it is used
     /// ("yes", "never", "not sure"), so the catalogues word each one once.
     OptionId {
@@ -372,7 +372,7 @@ ids! {
     }
 }
 
-ids! {
+id_enum! {
     /// The suggested starting level of care, lowest to highest. The order is the clinical order
     /// of intensity, so `Ord` compares levels ("at least withdrawal" is `level >= Withdrawal`).
     Level {
@@ -395,7 +395,7 @@ ids! {
 
 /// Who the answers are about. It changes the wording (second or third person), never the level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum Voice {
     /// The person is answering about themself ("Do you…").
     Own,
@@ -406,7 +406,7 @@ pub enum Voice {
 /// The six areas. Five are rated; the sixth, person-centred considerations (the schedule and
 /// who is answering), shapes the plan and never the level, so it is not rated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum Area {
     /// Intoxication and withdrawal.
     Withdrawal,
@@ -428,7 +428,7 @@ impl Area {
         [Area::Withdrawal, Area::Physical, Area::MentalHealth, Area::UseRisk, Area::Environment];
 }
 
-ids! {
+id_enum! {
     /// The id of a placement rule. Every rule that fires is reported with its reason. The
     /// letter says the area (S safety, W withdrawal, P physical, M mental health, U use and
     /// relapse, E environment, X missing answers, B baseline).
@@ -547,7 +547,7 @@ ids! {
 /// Why the questionnaire stops for a crisis card. Each kind has its own card, so the card can
 /// say what to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum Crisis {
     /// Someone cannot be woken or is barely breathing: 911, naloxone, rescue breathing, stay.
     Overdose,
@@ -572,7 +572,7 @@ pub enum Crisis {
     DangerNow,
 }
 
-ids! {
+id_enum! {
     /// A help resource.
     ResourceId {
         /// 988 Suicide & Crisis Lifeline, call (press 1 veterans, 2 Spanish; TTY: 711 then 988).

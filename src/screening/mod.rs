@@ -7,9 +7,14 @@
 //! without knowing anything about the browser. It holds no words either: it names things with
 //! ids, and the language catalogues in `crate::i18n` turn ids into sentences.
 //!
-//! How the UI uses it: ask [`path::questions`] for the questions that apply, record each answer
-//! with [`Answers::set`], call [`path::crisis`] after every answer (a `Some` means: show the
-//! crisis card now), and call [`assess`] for the result.
+//! It is built in layers that import only downwards (see `mod` order below and
+//! `docs/architecture.md`): [`ids`] → [`resources`] → [`bank`] → [`answers`] → [`conditions`] →
+//! [`outcome`] → [`rules`] → [`path`] → [`assess`], with [`session`] and [`file`] on top.
+//!
+//! How the UI uses it: a [`session::Session`] holds the whole question flow and makes each move
+//! (it asks [`path::questions`] for the questions that apply, records each answer with
+//! [`Answers::set`], and stops for a crisis card when [`session::raised`] says an answer added
+//! one), and [`assess`] gives the result. The same calls, by hand:
 //!
 //! ```
 //! use care_screener::screening::{assess, path, Answers, Level, OptionId as O, QuestionId as Q};
@@ -32,11 +37,13 @@
 //! ```
 #![deny(missing_docs)]
 
-/// Declares an id enum with its stable string form, used in answer files and the docs.
+/// Declares an id enum with its stable string form, used in answer files, host settings and
+/// the docs. The domain's ids (`ids.rs`) and the host's setting keys (`embed::config::Key`) are
+/// all declared with it, so none writes its `ALL`, `as_str` and `parse` by hand.
 ///
 /// Ids are enums rather than strings so that the language catalogues can match on them
 /// exhaustively: a question without a translation is a compile error, not a blank label.
-macro_rules! ids {
+macro_rules! id_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident = $s:literal),* $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -49,8 +56,8 @@ macro_rules! ids {
             /// Reads a stable id back; `None` for an id this version does not know.
             pub fn parse(s: &str) -> Option<Self> { Self::ALL.iter().copied().find(|x| x.as_str() == s) }
         }
-        /// Written as its stable id (the `screen` command's JSON).
-        #[cfg(not(target_arch = "wasm32"))]
+        /// Written as its stable id (the `screen` command's JSON; the widget never serializes,
+        /// so none of this is in its wasm).
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
@@ -58,6 +65,7 @@ macro_rules! ids {
         }
     };
 }
+pub(crate) use id_enum;
 
 // The layers, bottom to top. Each file imports only from the layers above it in this list
 // (`tests/architecture.rs` fails on an import that points the other way), so the domain has no

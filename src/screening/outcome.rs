@@ -5,7 +5,7 @@ use super::ids::{Area, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, 
 
 /// One rule that fired, with the answers behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Reason {
     /// The rule.
     pub rule: RuleId,
@@ -24,7 +24,7 @@ pub struct Reason {
 
 /// The rating of one area: the level it needs on its own, and the rules behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct AreaRating {
     /// The area.
     pub area: Area,
@@ -37,7 +37,7 @@ pub struct AreaRating {
 /// Something about the answers that changes the next steps, the resources or the wording of
 /// the result, but not (by itself) the level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum Flag {
     /// Mental-health care belongs in the plan (PHQ-2, GAD-2 or ASQ positive, psychosis signs).
     CoOccurring,
@@ -111,7 +111,7 @@ pub enum Flag {
 
 /// One next step. The catalogue words each; the UI shows them in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum NextStep {
     /// Call 911 now.
     Call911,
@@ -257,7 +257,7 @@ impl NextStep {
 
 /// How many hours a level usually takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum Hours {
     /// No set hours (early support, or an emergency).
     None,
@@ -274,7 +274,7 @@ pub enum Hours {
 
 /// Whether the stated schedule fits the level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum Fit {
     /// No schedule needed (early support, an emergency).
     NotNeeded,
@@ -291,7 +291,7 @@ pub enum Fit {
 
 /// A line of the plan about the schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub enum PlanLine {
     /// The stated hours fit.
     HoursFit,
@@ -327,7 +327,7 @@ pub enum PlanLine {
 
 /// What the level involves and how the stated schedule fits it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Plan {
     /// The level the plan is for.
     pub level: Level,
@@ -341,7 +341,7 @@ pub struct Plan {
 
 /// The outcome of an assessment.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Outcome {
     /// The suggested starting level.
     pub level: Level,
@@ -364,7 +364,7 @@ pub struct Outcome {
     pub plan: Plan,
     /// The resources to show, in order (the crisis lines and national helplines always).
     /// Written with each one's link target, so a reader of the JSON sees what is dialled.
-    #[cfg_attr(not(target_arch = "wasm32"), serde(serialize_with = "with_targets"))]
+    #[serde(serialize_with = "with_targets")]
     pub resources: Vec<ResourceId>,
     /// Whether many answers were missing.
     pub uncertain: bool,
@@ -406,7 +406,6 @@ impl Outcome {
 }
 
 /// The resources as `{"id": …, "target": …}` objects, for the `screen` command's JSON.
-#[cfg(not(target_arch = "wasm32"))]
 fn with_targets<S: serde::Serializer>(resources: &[ResourceId], s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::{SerializeMap, SerializeSeq};
     struct Linked(ResourceId);

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -50,19 +50,13 @@ pub fn App(props: &AppProps) -> Html {
         use_state_eq(move || host.lang.or_else(web::browser_lang).unwrap_or(Lang::En))
     };
     let dispatch: Callback<Action> = session.dispatcher().into();
-    let shift_note = use_quick_exit(dispatch.clone(), host.exit_url.clone(), host.overlay);
-    use_wipe_when_hidden(dispatch.clone());
+    let shift_note = use_quick_exit(dispatch.clone(), host.exit_url.as_str().to_owned(), host.overlay);
     let root = use_node_ref();
     let lang = *lang_state;
     let error = session.error();
 
     // The document speaks the chosen language.
     use_effect_with(lang, |lang| web::set_document_lang(*lang));
-    // The host's look (colour, font, theme, the height of its fixed header) is applied once.
-    {
-        let host = host.clone();
-        use_effect_with((), move |_| web::set_look(&host));
-    }
     // "Error: " in the title while the error summary shows; never anything about the answers.
     use_effect_with((lang, error), |(lang, error)| {
         let title = i18n::ui(*lang, Ui::Title);
@@ -87,13 +81,18 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Last of the effects, so it runs only when all the others of the first render have.
+    // Once, last of the effects: the host's look (colour, font, theme, the height of its fixed
+    // header) is applied, and then the start-up is told the widget is up, which it may be only
+    // when every other effect of the first render has run.
     {
-        let on_ready = props.on_ready.clone();
-        use_effect_with((), move |_| on_ready.emit(()));
+        let (host, on_ready) = (host.clone(), props.on_ready.clone());
+        use_effect_with((), move |_| {
+            web::set_look(&host);
+            on_ready.emit(());
+        });
     }
 
-    let exit_url = host.exit_url.clone();
+    let exit_url = host.exit_url.as_str().to_owned();
     if session.screen() == Screen::Exited {
         return html! {
             <div class="screener exited" lang={lang.tag()}>
@@ -122,6 +121,16 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Exited => Html::default(),
     };
+    let mut langs = Vec::with_capacity(Lang::ALL.len());
+    for l in Lang::ALL {
+        let name = match l { Lang::En => "English", Lang::Es => "Español" };
+        langs.push(if l == lang {
+            html! { <li><span lang={l.tag()} aria-current="true">{ name }</span></li> }
+        } else {
+            let onclick = { let set = lang_state.setter(); Callback::from(move |_: MouseEvent| set.set(l)) };
+            html! { <li><button type="button" class="link" lang={l.tag()} {onclick}>{ name }</button></li> }
+        });
+    }
     let announce = progress.map(|(n, total)| i18n::progress(lang, n, total));
 
     html! {
@@ -133,15 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                 { help_bar(lang) }
             </header>
             <nav aria-label={t(lang, Ui::LanguageLabel)}><ul class="langs">
-                { for Lang::ALL.iter().map(|l| {
-                    let name = match l { Lang::En => "English", Lang::Es => "Español" };
-                    if *l == lang {
-                        html! { <li><span lang={l.tag()} aria-current="true">{ name }</span></li> }
-                    } else {
-                        let onclick = { let (set, l) = (lang_state.setter(), *l); Callback::from(move |_: MouseEvent| set.set(l)) };
-                        html! { <li><button type="button" class="link" lang={l.tag()} {onclick}>{ name }</button></li> }
-                    }
-                }) }
+                { for langs }
             </ul></nav>
             <div class="visually-hidden" role="status">{ shift_note.map(|k| t(lang, k)).unwrap_or_default() }</div>
             <div class="visually-hidden" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>
@@ -162,21 +163,24 @@ fn exit(dispatch: &Callback<Action>, url: &str) {
     web::leave(url);
 }
 
-/// The quick exit by keyboard: three presses of Shift, counted by [`ShiftCount`] from a key
-/// listener on the document (capture phase, so no control can swallow the key). Returns the
-/// spoken progress ("press 2 more times"), as a key so it follows the language. In the loader's
-/// overlay, Escape also hands focus back to the page, which is how the loader knows to close
-/// it (no message is sent; nothing else changes).
+/// The quick exit by keyboard, and its other half, forgetting on leaving. Three presses of
+/// Shift leave for the neutral page, counted by [`ShiftCount`] from a key listener on the
+/// document (capture phase, so no control can swallow the key); the hook returns the spoken
+/// progress ("press 2 more times"), as a key so it follows the language. In the loader's
+/// overlay, Escape also hands focus back to the page, which is how the loader knows to close it
+/// (no message is sent; nothing else changes). And nothing may survive the page being hidden:
+/// a person who leaves by any way and comes back with the back button (the back/forward cache)
+/// finds a fresh start, not their answers. One effect installs all three listeners and its
+/// clean-up removes them.
 #[hook]
 fn use_quick_exit(dispatch: Callback<Action>, exit_url: String, overlay: bool) -> Option<Ui> {
     let note = use_state_eq(|| None::<Ui>);
     let set_note = note.setter();
     use_effect_with((), move |_| {
         let count = Rc::new(RefCell::new(ShiftCount::default()));
-        let listener = web::document().map(|d| {
-            let options = EventListenerOptions::run_in_capture_phase();
-            EventListener::new_with_options(&d, "keyup", options, move |e| {
-                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+        let on_key = {
+            let dispatch = dispatch.clone();
+            Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
                 if overlay && e.key() == "Escape" {
                     web::hand_back_focus();
                 }
@@ -199,28 +203,36 @@ fn use_quick_exit(dispatch: Callback<Action>, exit_url: String, overlay: bool) -
                     }
                 }
             })
+        };
+        let on_hide = {
+            let dispatch = dispatch.clone();
+            Closure::<dyn Fn(Event)>::new(move |_: Event| dispatch.emit(Action::Wipe))
+        };
+        let on_show = Closure::<dyn Fn(Event)>::new(move |_: Event| {
+            web::blank(false);
+            dispatch.emit(Action::Wipe);
         });
-        move || drop(listener)
+        let (window, document) = (web_sys::window(), web::document());
+        let key = on_key.as_ref().unchecked_ref();
+        let (hide, show) = (on_hide.as_ref().unchecked_ref(), on_show.as_ref().unchecked_ref());
+        if let Some(d) = &document {
+            let _ = d.add_event_listener_with_callback_and_bool("keyup", key, true);
+        }
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("pagehide", hide);
+            let _ = w.add_event_listener_with_callback("pageshow", show);
+        }
+        move || {
+            let key = on_key.as_ref().unchecked_ref();
+            let (hide, show) = (on_hide.as_ref().unchecked_ref(), on_show.as_ref().unchecked_ref());
+            if let Some(d) = &document {
+                let _ = d.remove_event_listener_with_callback_and_bool("keyup", key, true);
+            }
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("pagehide", hide);
+                let _ = w.remove_event_listener_with_callback("pageshow", show);
+            }
+        }
     });
     *note
-}
-
-/// Nothing may survive the page being hidden: a person who leaves and comes back with the
-/// back button (back/forward cache) finds a fresh start, not their answers.
-#[hook]
-fn use_wipe_when_hidden(dispatch: Callback<Action>) {
-    use_effect_with((), move |_| {
-        let listeners = web_sys::window().map(|w| {
-            let on_hide = {
-                let dispatch = dispatch.clone();
-                EventListener::new(&w, "pagehide", move |_| dispatch.emit(Action::Wipe))
-            };
-            let on_show = EventListener::new(&w, "pageshow", move |_| {
-                web::blank(false);
-                dispatch.emit(Action::Wipe);
-            });
-            (on_hide, on_show)
-        });
-        move || drop(listeners)
-    });
 }

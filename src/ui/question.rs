@@ -36,6 +36,20 @@ pub fn view(lang: Lang, session: &Session, q: QuestionId, dispatch: &Callback<Ac
     }
     let described = (!described.is_empty()).then(|| described.trim_start().to_owned());
 
+    let mut inputs = Vec::with_capacity(choices.len());
+    for c in &choices {
+        let id = input_id(c.id.as_str());
+        let onchange = dispatch.reform({ let o = c.id; move |_: Event| Action::Toggle(o) });
+        inputs.push(html! {
+            // Keyed, so each question gets fresh inputs and no checked state is
+            // carried over from the one before.
+            <div class="choice" key={id.clone()}>
+                <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} {name}
+                    value={c.id.as_str()} checked={session.draft().contains(&c.id)} {onchange} />
+                <label for={id}>{ i18n::option(lang, q, c.id, voice) }</label>
+            </div>
+        });
+    }
     html! {
         <>
             { back_link(lang, dispatch) }
@@ -62,19 +76,7 @@ pub fn view(lang: Lang, session: &Session, q: QuestionId, dispatch: &Callback<Ac
                             <span class="visually-hidden">{ t(lang, Ui::ErrorPrefix) }</span>{ message }
                         </p>
                     }
-                    { for choices.iter().map(|c| {
-                        let id = input_id(c.id.as_str());
-                        let onchange = dispatch.reform({ let o = c.id; move |_: Event| Action::Toggle(o) });
-                        html! {
-                            // Keyed, so each question gets fresh inputs and no checked state is
-                            // carried over from the one before.
-                            <div class="choice" key={id.clone()}>
-                                <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} {name}
-                                    value={c.id.as_str()} checked={session.draft().contains(&c.id)} {onchange} />
-                                <label for={id}>{ i18n::option(lang, q, c.id, voice) }</label>
-                            </div>
-                        }
-                    }) }
+                    { for inputs }
                 </fieldset>
             </div>
             <button type="button" class="button" onclick={dispatch.reform(|_: MouseEvent| Action::Continue)}>

@@ -12,7 +12,7 @@ use crate::screening::{assess, Answers, Level, NextStep, Outcome, ResourceId};
 
 use super::summary::{self, Because, Center, Plain};
 use super::web;
-use super::widgets::{back_link, emergency_buttons, phone_link, t, web_link};
+use super::widgets::{back_link, emergency_buttons, items, phone_link, t, web_link};
 
 /// The name of a saved summary. Neutral on purpose: a file list or a download bar must not
 /// say what the file is about.
@@ -94,6 +94,22 @@ pub fn Result(props: &ResultProps) -> Html {
     let center = |first: bool| r.center.as_ref().filter(|c| c.first == first).map(|c| center(lang, c));
     let (lead, hours, involves) = &r.involves;
     let (week, fit, lines) = &r.week;
+    let mut steps = Vec::with_capacity(r.steps.len());
+    for (when, step) in &r.steps {
+        steps.push(html! { <li>{ labelled(when, step) }</li> });
+    }
+    let mut areas = Vec::with_capacity(r.areas.len());
+    for (area, reasons) in &r.areas {
+        let mut lis = Vec::with_capacity(reasons.len());
+        for b in reasons {
+            lis.push(reason(lang, b));
+        }
+        areas.push(html! { <><h3>{ *area }</h3><ul>{ for lis }</ul></> });
+    }
+    let mut resources = Vec::with_capacity(r.resources.len());
+    for x in r.resources {
+        resources.push(resource(lang, *x));
+    }
 
     html! {
         <>
@@ -136,18 +152,13 @@ pub fn Result(props: &ResultProps) -> Html {
             <section class="section">
                 <h2>{ t(lang, Ui::NextStepsTitle) }</h2>
                 { for center(true) }
-                <ul class="steps">{ for r.steps.iter().map(|(when, step)| html! { <li>{ labelled(when, step) }</li> }) }</ul>
+                <ul class="steps">{ for steps }</ul>
                 { for center(false) }
             </section>
 
             <section class="section">
                 <h2>{ t(lang, Ui::WhyTitle) }</h2>
-                { for r.areas.iter().map(|(area, reasons)| html! {
-                    <>
-                        <h3>{ *area }</h3>
-                        <ul>{ for reasons.iter().map(|b| reason(lang, b)) }</ul>
-                    </>
-                }) }
+                { for areas }
             </section>
 
             <section class="section">
@@ -165,14 +176,14 @@ pub fn Result(props: &ResultProps) -> Html {
                 <h2>{ *week }</h2>
                 <p><strong>{ *fit }</strong></p>
                 if !lines.is_empty() {
-                    <ul>{ for lines.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+                    <ul>{ items(lines) }</ul>
                 }
             </section>
 
             <section class="section">
                 <h2>{ t(lang, Ui::CrisisLinesTitle) }</h2>
                 <p>{ i18n::notice(lang, Notice::UsResources) }</p>
-                <ul class="resources">{ for r.resources.iter().map(|x| resource(lang, *x)) }</ul>
+                <ul class="resources">{ for resources }</ul>
             </section>
 
             <section class="section notices">
@@ -211,6 +222,10 @@ fn labelled(label: &str, text: &str) -> Html {
 
 /// One reason with the answers behind it.
 fn reason(lang: Lang, r: &Because) -> Html {
+    let mut evidence = Vec::with_capacity(r.evidence.len());
+    for e in &r.evidence {
+        evidence.push(html! { <li>{ e }</li> });
+    }
     html! {
         <li>
             { r.sentence }
@@ -220,7 +235,7 @@ fn reason(lang: Lang, r: &Because) -> Html {
             if !r.evidence.is_empty() {
                 <div class="evidence">
                     { i18n::notice(lang, Notice::BecauseYouAnswered) }
-                    <ul>{ for r.evidence.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                    <ul>{ for evidence }</ul>
                 </div>
             }
         </li>

@@ -65,14 +65,15 @@ pub fn has_center(host: &HostConfig) -> bool {
 /// The reasons grouped by area, leaving out empty ones. The area whose reason decided the
 /// level comes first (the reasons are highest level first), then the others in the order
 /// their first reason appears, so the reason that decided the level is the first one read.
-pub fn areas(o: &Outcome) -> Vec<(Area, Vec<&Reason>)> {
-    let mut order: Vec<Area> = Vec::new();
+fn by_area(o: &Outcome) -> Vec<(Area, Vec<&Reason>)> {
+    let mut out: Vec<(Area, Vec<&Reason>)> = Vec::new();
     for r in &o.reasons {
-        if !order.contains(&r.area) {
-            order.push(r.area);
+        match out.iter_mut().find(|(area, _)| *area == r.area) {
+            Some((_, reasons)) => reasons.push(r),
+            None => out.push((r.area, vec![r])),
         }
     }
-    order.into_iter().map(|area| (area, o.reasons.iter().filter(|r| r.area == area).collect())).collect()
+    out
 }
 
 /// The answers behind a reason, as the person saw them: one line per question, its wording
@@ -169,21 +170,24 @@ pub fn report<'a>(lang: Lang, o: &'a Outcome, host: &'a HostConfig) -> Report<'a
     let v = o.voice;
     let (title, schedule) = titles(o);
     let emergency = o.level == Level::Emergency && !o.hospital_today();
-    let areas = areas(o)
-        .into_iter()
-        .map(|(area, reasons)| {
-            let because = reasons
-                .into_iter()
-                .map(|r| Because {
-                    rule: r.rule,
-                    sentence: i18n::rule(lang, r.rule, v),
-                    factors: i18n::factors(lang, r, v),
-                    evidence: evidence(lang, o, r),
-                })
-                .collect();
-            (i18n::area(lang, area), because)
-        })
-        .collect();
+    // Written as loops that push, here and in the page: each `map(…).collect()` would ship its
+    // own copy of the iterator code in the wasm (bench/size.md, change 17).
+    let mut areas = Vec::new();
+    for (area, reasons) in by_area(o) {
+        let mut because = Vec::with_capacity(reasons.len());
+        for r in reasons {
+            because.push(Because { rule: r.rule, sentence: i18n::rule(lang, r.rule, v), factors: i18n::factors(lang, r, v), evidence: evidence(lang, o, r) });
+        }
+        areas.push((i18n::area(lang, area), because));
+    }
+    let mut steps = Vec::with_capacity(o.next_steps.len());
+    for s in &o.next_steps {
+        steps.push(step(lang, o, *s));
+    }
+    let mut lines = Vec::with_capacity(o.plan.lines.len());
+    for l in &o.plan.lines {
+        lines.push(i18n::plan_line(lang, *l, v));
+    }
     Report {
         title: t(lang, title),
         level: o.level,
@@ -197,13 +201,13 @@ pub fn report<'a>(lang: Lang, o: &'a Outcome, host: &'a HostConfig) -> Report<'a
             name: host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback)),
             first: center_first(o, host),
             text: host.next_step_text.as_deref(),
-            phone: host.phone.as_ref().map(|p| (p.display.as_str(), p.dial.as_str())),
+            phone: host.phone.as_ref().map(|p| (p.display(), p.dial())),
             url: host.contact_url.as_deref(),
         }),
-        steps: o.next_steps.iter().map(|s| step(lang, o, *s)).collect(),
+        steps,
         areas,
         involves: (lead(lang, o).filter(|_| !emergency), i18n::hours(lang, o.plan.hours), i18n::level_involves(lang, o.level)),
-        week: (t(lang, schedule), i18n::fit(lang, o.plan.fit, v), o.plan.lines.iter().map(|l| i18n::plan_line(lang, *l, v)).collect()),
+        week: (t(lang, schedule), i18n::fit(lang, o.plan.fit, v), lines),
         resources: &o.resources,
         version: [i18n::notice(lang, Notice::RulesVersion), " ", RULES_VERSION, ". ", &i18n::review_status(lang)].concat(),
     }

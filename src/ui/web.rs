@@ -36,7 +36,14 @@ pub fn set_document_lang(lang: Lang) {
 pub fn set_look(host: &HostConfig) {
     let Some(html) = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
     let style = html.style();
-    for (property, value) in [("--brand", &host.brand_colour), ("--brand-dark", &host.brand_colour_dark), ("--font", &host.font), ("--offset", &host.offset_top)] {
+    let brand = host.brand_colour.as_ref();
+    let looks = [
+        ("--brand", brand.map(|c| c.on_light())),
+        ("--brand-dark", brand.map(|c| c.on_dark())),
+        ("--font", host.font.as_deref()),
+        ("--offset", host.offset_top.as_deref()),
+    ];
+    for (property, value) in looks {
         if let Some(value) = value {
             let _ = style.set_property(property, value);
         }

@@ -8,6 +8,17 @@ use crate::screening::ResourceId;
 
 use crate::screening::session::Action;
 
+/// Lines of text as list items. Every list of plain sentences (a card's steps, the plan's
+/// lines) goes through this one function: each `iter().map(…)` inside `html!` would ship its
+/// own copy of the iterator code.
+pub fn items(lines: &[&'static str]) -> Html {
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        out.push(html! { <li>{ *l }</li> });
+    }
+    html! { <>{ for out }</> }
+}
+
 /// A sentence of the interface.
 pub fn t(lang: Lang, key: Ui) -> &'static str {
     i18n::ui(lang, key)
@@ -36,7 +47,7 @@ pub fn help_bar(lang: Lang) -> Html {
     html! {
         <div class="helpbar">
             <strong>{ t(lang, Ui::HelpNow) }</strong>
-            { for HELP_NOW.iter().map(|r| phone_link(r.target(), &i18n::call_label(lang, *r), "pill")) }
+            { buttons(lang, HELP_NOW, "pill") }
         </div>
     }
 }
@@ -44,14 +55,17 @@ pub fn help_bar(lang: Lang) -> Html {
 /// The buttons of a crisis card and of an emergency result: 911 (drawn as the danger button),
 /// then call and text 988, from the same table.
 pub fn emergency_buttons(lang: Lang) -> Html {
-    html! {
-        <p class="actions">
-            { for EMERGENCY.iter().map(|r| {
-                let class = if *r == ResourceId::Emergency911 { "button danger" } else { "button" };
-                phone_link(r.target(), &i18n::call_label(lang, *r), class)
-            }) }
-        </p>
+    html! { <p class="actions">{ buttons(lang, EMERGENCY, "button") }</p> }
+}
+
+/// Call and text links for resources of the table, 911 drawn as the danger button.
+fn buttons(lang: Lang, list: &[ResourceId], class: &'static str) -> Html {
+    let mut out = Vec::with_capacity(list.len());
+    for r in list {
+        let class = if *r == ResourceId::Emergency911 && class == "button" { "button danger" } else { class };
+        out.push(phone_link(r.target(), &i18n::call_label(lang, *r), class));
     }
+    html! { <>{ for out }</> }
 }
 
 /// A screen's Back link: a button, because it moves within the widget's memory only and
