@@ -112,7 +112,9 @@ async function keyboardRun({ frame, page, lang, run, embedded }) {
     if (screen.kind === "question") {
       questions++;
       const live = (await politeRegion(frame).textContent()).trim();
-      assert.match(live, new RegExp(`^${ui.ProgressQuestion.trim()} \\d+${ui.ProgressOfAbout.replace(/\s+/g, "\\s+")}\\d+$`), `${where}: the live region says which question this is ("${live}")`);
+      // The catalogue's sentence with its numbers: "Question {n} of about {total}".
+      const progress = ui.Progress.split(/\{n\}|\{total\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")).join("\\d+");
+      assert.match(live, new RegExp(`^${progress}$`), `${where}: the live region says which question this is ("${live}")`);
 
       const inputs = await frame.evaluate(() => [...document.querySelectorAll("main fieldset input")].map((i) => ({ value: i.value, type: i.type })));
       const radio = inputs[0].type === "radio";

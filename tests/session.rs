@@ -29,15 +29,20 @@ fn started() -> Session {
     s
 }
 
-/// Answers every question left with its lowest-risk option (a rank of 0, else the first
-/// option), going on past any card, until "Check your answers".
+/// The lowest-risk option of the question on screen: a rank of 0, else the first option.
+fn safest(s: &Session) -> OptionId {
+    let offered = path::offered(on(s), s.answers());
+    offered.iter().find(|c| c.rank == Some(0)).or(offered.first()).expect("a question offers options").id
+}
+
+/// Answers every question left with its lowest-risk option, going on past any card, until
+/// "Check your answers".
 fn to_check(s: &mut Session) {
     for _ in 0..BANK.len() * 2 {
         match s.screen() {
-            Screen::Question(q) => {
-                let offered = path::offered(q, s.answers());
-                let pick = offered.iter().find(|c| c.rank == Some(0)).or(offered.first()).expect("a question offers options");
-                answer(s, &[pick.id]);
+            Screen::Question(_) => {
+                let pick = safest(s);
+                answer(s, &[pick]);
             }
             Screen::Crisis { .. } => s.apply(Action::Continue),
             Screen::Check => return,
@@ -206,8 +211,7 @@ fn a_second_danger_brings_its_own_card() {
         if on(&s) == Q::WithdrawalNow {
             break;
         }
-        let offered = path::offered(on(&s), s.answers());
-        let pick = offered.iter().find(|c| c.rank == Some(0)).or(offered.first()).unwrap().id;
+        let pick = safest(&s);
         let pick = match on(&s) {
             Q::AlcoholFreq => O::FourPlusWeek,
             Q::AlcoholLast => O::Today,
@@ -292,8 +296,8 @@ fn a_change_that_opens_a_follow_up_asks_it_before_the_summary() {
         }
         let q = on(&s);
         assert!(s.answers().get(q).is_empty(), "{} was answered before: not asked again", q.as_str());
-        let offered = path::offered(q, s.answers());
-        answer(&mut s, &[offered.iter().find(|c| c.rank == Some(0)).or(offered.first()).unwrap().id]);
+        let pick = safest(&s);
+        answer(&mut s, &[pick]);
     }
     assert_eq!(s.screen(), Screen::Check);
     assert!(!s.changing());
@@ -317,9 +321,8 @@ fn a_change_that_gives_a_question_a_new_option_asks_it_again() {
         if on(&s) == Q::Medical {
             break;
         }
-        let q = on(&s);
-        let offered = path::offered(q, s.answers());
-        answer(&mut s, &[offered.iter().find(|c| c.rank == Some(0)).or(offered.first()).unwrap().id]);
+        let pick = safest(&s);
+        answer(&mut s, &[pick]);
     }
     assert_eq!(on(&s), Q::Medical);
     assert!(path::offered(Q::Medical, s.answers()).iter().any(|c| c.id == O::Pregnant));
@@ -339,8 +342,8 @@ fn a_change_that_takes_an_option_away_asks_that_question_again() {
         if on(&s) == Q::Medical {
             break;
         }
-        let offered = path::offered(on(&s), s.answers());
-        answer(&mut s, &[offered.iter().find(|c| c.rank == Some(0)).or(offered.first()).unwrap().id]);
+        let pick = safest(&s);
+        answer(&mut s, &[pick]);
     }
     answer(&mut s, &[O::Pregnant]);
     to_check(&mut s);
@@ -349,8 +352,8 @@ fn a_change_that_takes_an_option_away_asks_that_question_again() {
     let mut asked = Vec::new();
     while let Screen::Question(q) = s.screen() {
         asked.push(q);
-        let offered = path::offered(q, s.answers());
-        answer(&mut s, &[offered.iter().find(|c| c.rank == Some(0)).or(offered.first()).unwrap().id]);
+        let pick = safest(&s);
+        answer(&mut s, &[pick]);
     }
     assert!(asked.contains(&Q::Medical), "{asked:?}");
     assert_eq!(s.screen(), Screen::Check);
