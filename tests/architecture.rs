@@ -43,6 +43,7 @@ const LAYERS: &[&[&str]] = &[
     &["bank"],
     &["answers"],
     &["conditions"],
+    &["programmes"],
     &["outcome"],
     &["rules"],
     &["path"],

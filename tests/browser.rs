@@ -546,7 +546,7 @@ fn centre() -> HostConfig {
         phone: Phone::new("+1 (555) 010-0199"),
         contact_url: HttpsUrl::new("https://example.org/contact").ok(),
         offers: vec![Level::Iop, Level::Withdrawal, Level::Emergency],
-        next_step_text: Some("Ask for the intake team.".into()),
+        next_step: care_screener::embed::config::Words { en: Some("Ask for the intake team.".into()), es: None },
         lang: Some(Lang::En),
         ..HostConfig::default()
     }

@@ -45,7 +45,10 @@ fn a_full_good_configuration_is_read_without_warnings() {
             phone: Phone::new("(555) 010-0199"),
             contact_url: HttpsUrl::new("https://harbor.example/contact?from=widget").ok(),
             offers: vec![Level::Outpatient, Level::Iop, Level::Withdrawal],
-            next_step_text: Some("Ask for Dana at intake.".into()),
+            next_step: care_screener::embed::config::Words { en: Some("Ask for Dana at intake.".into()), es: None },
+            programmes: vec![],
+            payment: vec![],
+            intake_langs: vec![],
             brand_colour: BrandColour::new("#1d5c8c"),
             theme: Theme::Light,
             font: Some("\"Source Sans 3\", Arial, sans-serif".into()),
@@ -97,9 +100,9 @@ fn markup_in_text_is_removed_and_reported() {
     assert!(message.contains("plain text"), "{message}");
 
     let (config, _, _) = one_warning("next-step", "<SCRIPT>alert(1)</script >Call us <style>b{}</style>today");
-    assert_eq!(config.next_step_text.as_deref(), Some("Call us today"), "a script's or style's content is not text");
+    assert_eq!(config.next_step.en.as_deref(), Some("Call us today"), "a script's or style's content is not text");
     let (config, _, _) = one_warning("next-step", "Call us <script>alert(1)");
-    assert_eq!(config.next_step_text.as_deref(), Some("Call us"));
+    assert_eq!(config.next_step.en.as_deref(), Some("Call us"));
     let (config, _, _) = one_warning("center-name", "Harbor > Recovery");
     assert_eq!(config.center_name.as_deref(), Some("Harbor Recovery"));
     let (config, _, _) = one_warning("center-name", "<script>");
@@ -123,7 +126,7 @@ fn long_text_is_cut() {
     assert!(config.center_name.as_ref().is_some_and(|n| n.chars().count() <= MAX_NAME_CHARS));
     assert_eq!(problem, Problem::TooLong { max: MAX_NAME_CHARS });
     let (config, _, _) = one_warning("next-step", &"ñ".repeat(MAX_NEXT_STEP_CHARS + 1));
-    assert_eq!(config.next_step_text.map(|t| t.chars().count()), Some(MAX_NEXT_STEP_CHARS));
+    assert_eq!(config.next_step.en.map(|t| t.chars().count()), Some(MAX_NEXT_STEP_CHARS));
 }
 
 #[test]
@@ -348,7 +351,7 @@ fn value_strategy() -> impl Strategy<Value = String> {
 fn assert_safe(config: &HostConfig) {
     let plain = |t: &String| !t.is_empty() && !t.contains(['<', '>']) && !t.chars().any(char::is_control);
     assert!(config.center_name.iter().all(|t| plain(t) && t.chars().count() <= MAX_NAME_CHARS));
-    assert!(config.next_step_text.iter().all(|t| plain(t) && t.chars().count() <= MAX_NEXT_STEP_CHARS));
+    assert!(config.next_step.en.iter().all(|t| plain(t) && t.chars().count() <= MAX_NEXT_STEP_CHARS));
     let url_ok = |u: &str| {
         u.starts_with("https://") && u.len() > 8 && u.chars().all(|c| c.is_ascii_graphic() && !"\"'<>\\`".contains(c))
     };

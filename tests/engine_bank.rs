@@ -239,6 +239,7 @@ fn questions_about_a_loved_one_are_worded_for_them() {
         (Q::GadWorry, Voice::Own),
         (Q::MoodObserved, Voice::LovedOne),
         (Q::Sex, Voice::LovedOne),
+        (Q::FamilyFree, Voice::LovedOne),
     ];
     for (who, voice) in [(O::Myself, Voice::Own), (O::SomeoneElse, Voice::LovedOne)] {
         let path = path::questions(&answers(&[(Q::WhoFor, &[who])]));

@@ -269,7 +269,7 @@ proptest! {
     /// policy reads a family member's "not sure" in a danger check as yes (then the loved-one
     /// level is emergency).
     #[test]
-    fn schedule_and_voice_never_change_the_level(s in seeds(), t in prop::array::uniform2(any::<u32>())) {
+    fn schedule_and_voice_never_change_the_level(s in seeds(), t in prop::array::uniform4(any::<u32>())) {
         let mut a = fill(&s);
         // The one question only a family member is asked, the sex at birth, takes the
         // pregnancy option away for a loved one born male; the person answering for themself
@@ -279,7 +279,9 @@ proptest! {
         }
         let x = assess(&a);
         let mut b = a.clone();
-        for (q, n) in [(Q::HoursFree, t[0]), (Q::ScheduleNeeds, t[1])] {
+        // Every schedule question, the free days and a family member's own times included
+        // (issue 18).
+        for (q, n) in [(Q::HoursFree, t[0]), (Q::FreeDays, t[1]), (Q::ScheduleNeeds, t[2]), (Q::FamilyFree, t[3])] {
             b = with(&b, q, &pick(q, n));
         }
         the_same_result_but_the_plan(&x, &assess(&b))?;

@@ -500,7 +500,10 @@ fn harbor() -> HostConfig {
         center_name: Some("Harbor Recovery Center".into()),
         phone: Phone::new("(555) 010-0199"),
         contact_url: HttpsUrl::new("https://www.harbor-recovery.example/contact").ok(),
-        next_step_text: Some("Ask for the intake team.".into()),
+        next_step: care_screener::embed::config::Words {
+            en: Some("Ask for the intake team.".into()),
+            es: Some("Pida hablar con el equipo de admisión.".into()),
+        },
         offers: vec![Level::Outpatient, Level::Iop],
         ..HostConfig::default()
     }
@@ -515,7 +518,7 @@ fn the_saved_text_carries_the_center_when_configured_and_the_crisis_numbers_alwa
             "Harbor Recovery Center",
             "(555) 010-0199",
             "https://www.harbor-recovery.example/contact",
-            "Ask for the intake team.",
+            harbor().next_step.get(lang).unwrap(),
             i18n::ui(lang, i18n::Ui::CenterOffers),
             i18n::level_name(lang, iop.level),
             i18n::next_step(lang, iop.next_steps[0], iop.voice),
@@ -536,6 +539,10 @@ fn the_saved_text_carries_the_center_when_configured_and_the_crisis_numbers_alwa
             assert!(without.contains(must), "[{}] {must}", lang.tag());
         }
     }
+    // A Spanish page shows the center's Spanish words only (issue 18), never its English.
+    assert!(!summary_text(Lang::Es, &iop, &harbor()).contains("Ask for the intake team."));
+    let english_only = HostConfig { next_step: care_screener::embed::config::Words { es: None, ..harbor().next_step }, ..harbor() };
+    assert!(!summary_text(Lang::Es, &iop, &english_only).contains("Ask for the intake team."));
     // A phone alone still says whom to call, in the catalogue's words; an emergency puts the
     // center after the crisis steps.
     let phone_only = HostConfig { phone: harbor().phone, ..HostConfig::default() };

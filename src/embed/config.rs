@@ -15,6 +15,7 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::screening::programmes::{Audience, Format, Meets, Payment, Programme};
 use crate::screening::Level;
 
 /// What a treatment center may set. Every field has a safe default.
@@ -29,8 +30,14 @@ pub struct HostConfig {
     /// The levels of care the center offers. The result shows the center's contact first only
     /// when it offers the suggested level (and never for an emergency).
     pub offers: Vec<Level>,
-    /// An optional extra next step in the center's own words, plain text.
-    pub next_step_text: Option<String>,
+    /// An optional extra next step in the center's own words, plain text, per language.
+    pub next_step: Words,
+    /// The center's programmes, in the order given.
+    pub programmes: Vec<HostProgramme>,
+    /// The payment the center accepts, in the order of [`Payment::ALL`].
+    pub payment: Vec<Payment>,
+    /// The languages the center's intake speaks.
+    pub intake_langs: Vec<Lang>,
     /// The brand colour, with its shade for the dark theme.
     pub brand_colour: Option<BrandColour>,
     /// Light, dark, or following the visitor's setting (the default).
@@ -160,6 +167,45 @@ impl BrandColour {
     }
 }
 
+/// A text the center writes, in each language it gave. The plain key (`next-step`, a
+/// programme's `name`) is English and the `-es` key Spanish; a page in one language shows only
+/// that language's text, so a Spanish visitor never reads the center's English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    /// The English text.
+    pub en: Option<String>,
+    /// The Spanish text.
+    pub es: Option<String>,
+}
+
+impl Words {
+    /// The text in this language, if the center wrote one.
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => self.en.as_deref(),
+            Lang::Es => self.es.as_deref(),
+        }
+    }
+}
+
+/// One of the center's programmes: what the matching reads, and what the center wrote about
+/// it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostProgramme {
+    /// Its level, times, audience and format.
+    pub programme: Programme,
+    /// Its short name, e.g. "Evening IOP"; without one in the page's language the result
+    /// names it by its level.
+    pub name: Words,
+    /// A short note, e.g. "Childcare on site".
+    pub note: Words,
+    /// The languages it is run in; empty when the center did not say.
+    pub langs: Vec<Lang>,
+}
+
+const PAYMENTS: &str = "medicaid, medicare, private, sliding-scale, free";
+const LANGS: &str = "en, es";
+
 /// The neutral page the quick exit opens when the host sets none.
 pub const DEFAULT_EXIT_URL: &str = "https://www.weather.gov/";
 
@@ -170,7 +216,10 @@ impl Default for HostConfig {
             phone: None,
             contact_url: None,
             offers: Vec::new(),
-            next_step_text: None,
+            next_step: Words::default(),
+            programmes: Vec::new(),
+            payment: Vec::new(),
+            intake_langs: Vec::new(),
             brand_colour: None,
             theme: Theme::Auto,
             font: None,
@@ -194,8 +243,30 @@ crate::screening::id_enum! {
         ContactUrl = "contact-url",
         /// `offers`: the levels of care the center offers.
         Offers = "offers",
-        /// `next-step`: an extra next step in the center's words.
+        /// `next-step`: an extra next step in the center's words, in English.
         NextStep = "next-step",
+        /// `next-step-es`: the same in Spanish.
+        NextStepEs = "next-step-es",
+        /// `payment`: the payment the center accepts.
+        Payment = "payment",
+        /// `intake-lang`: the languages the center's intake speaks.
+        IntakeLang = "intake-lang",
+        /// `program-1` … `program-8`: the center's programmes, one per key.
+        Program1 = "program-1",
+        /// The second programme.
+        Program2 = "program-2",
+        /// The third.
+        Program3 = "program-3",
+        /// The fourth.
+        Program4 = "program-4",
+        /// The fifth.
+        Program5 = "program-5",
+        /// The sixth.
+        Program6 = "program-6",
+        /// The seventh.
+        Program7 = "program-7",
+        /// The eighth.
+        Program8 = "program-8",
         /// `brand-color` (or `brand-colour`): the brand colour.
         BrandColor = "brand-color",
         /// `lang`: the language to start in.
@@ -226,6 +297,8 @@ impl Key {
 
 /// The longest center name shown; longer names are cut so the layout holds.
 pub const MAX_NAME_CHARS: usize = 80;
+/// The longest programme name shown.
+pub const MAX_PROGRAMME_NAME_CHARS: usize = 60;
 /// The longest custom next step shown.
 pub const MAX_NEXT_STEP_CHARS: usize = 300;
 /// The longest URL accepted; real contact pages are far shorter.
@@ -308,6 +381,23 @@ pub enum Problem {
     BadOffset,
     /// Not `inline` or `overlay`; inline is used.
     BadMode,
+    /// Items of a list that are not among those allowed; they are left out.
+    UnknownItems {
+        /// The items left out.
+        items: Vec<String>,
+        /// The allowed items, for the message.
+        allowed: &'static str,
+    },
+    /// A part of a programme's description that could not be used.
+    Part {
+        /// The part as written (shortened), e.g. `time=9pm-1am`.
+        part: String,
+        /// What the part must be.
+        rule: &'static str,
+        /// Whether the programme is left out because of it (a programme needs its level,
+        /// and days and times that can be matched); otherwise only the part is ignored.
+        dropped: bool,
+    },
 }
 
 impl fmt::Display for Warning {
@@ -385,6 +475,17 @@ impl fmt::Display for Warning {
             ),
             Problem::BadOffset => write!(f, "not a whole number of pixels from 0 to {MAX_OFFSET}, so 0 is used."),
             Problem::BadMode => write!(f, "not inline or overlay, so the widget is shown inline."),
+            Problem::UnknownItems { items, allowed } => {
+                for (i, item) in items.iter().enumerate() {
+                    write!(f, "{}\"{item}\"", if i == 0 { "" } else { ", " })?;
+                }
+                write!(f, " left out: the choices are {allowed}.")
+            }
+            Problem::Part { part, rule, dropped } => write!(
+                f,
+                "\"{part}\": {rule}, so {}.",
+                if *dropped { "this program is left out" } else { "this part is ignored" }
+            ),
         }
     }
 }
@@ -448,7 +549,16 @@ pub fn parse_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> P
         }
         match known {
             Key::CenterName => config.center_name = text(value, MAX_NAME_CHARS, &mut warn),
-            Key::NextStep => config.next_step_text = text(value, MAX_NEXT_STEP_CHARS, &mut warn),
+            Key::NextStep => config.next_step.en = text(value, MAX_NEXT_STEP_CHARS, &mut warn),
+            Key::NextStepEs => config.next_step.es = text(value, MAX_NEXT_STEP_CHARS, &mut warn),
+            Key::Payment => config.payment = list(value, Payment::ALL, Payment::as_str, PAYMENTS, &mut warn),
+            Key::IntakeLang => config.intake_langs = list(value, &Lang::ALL, Lang::tag, LANGS, &mut warn),
+            Key::Program1 | Key::Program2 | Key::Program3 | Key::Program4 | Key::Program5 | Key::Program6
+            | Key::Program7 | Key::Program8 => {
+                if let Some(p) = programme(value, &mut warn) {
+                    config.programmes.push(p);
+                }
+            }
             Key::Phone => {
                 config.phone = Phone::new(value).or_else(|| {
                     warn(Problem::BadPhone);
@@ -671,6 +781,161 @@ fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
         warn(Problem::EmergencyOffered);
     }
     levels
+}
+
+/// The items of a comma- or space-separated list that are among `all`, in `all`'s order,
+/// once each; the others are reported together.
+fn list<T: Copy + PartialEq>(
+    value: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+    allowed: &'static str,
+    warn: &mut impl FnMut(Problem),
+) -> Vec<T> {
+    let mut unknown = Vec::new();
+    let mut chosen = Vec::new();
+    for item in value.split([',', ' ']).filter(|i| !i.is_empty()) {
+        match all.iter().find(|t| name(**t).eq_ignore_ascii_case(item)) {
+            Some(t) => chosen.push(*t),
+            None => unknown.push(shorten(item, 20)),
+        }
+    }
+    if !unknown.is_empty() {
+        warn(Problem::UnknownItems { items: unknown, allowed });
+    }
+    let mut out = Vec::new();
+    for t in all {
+        if chosen.contains(t) {
+            out.push(*t);
+        }
+    }
+    out
+}
+
+const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// A programme's description: parts separated by `;`, each `name=value`, e.g.
+/// `level=iop; name=Evening IOP; days=mon,tue,thu; time=17:30-21:00; format=in-person`.
+/// Without a level, or with days or a time that cannot be matched (a time that ends before
+/// it starts, which would cross midnight, or days without a time), the programme is left out:
+/// showing it with wrong times would send a visitor to a group that does not meet then.
+fn programme(value: &str, warn: &mut impl FnMut(Problem)) -> Option<HostProgramme> {
+    let mut p = HostProgramme {
+        programme: Programme { level: Level::Emergency, meets: None, audience: Audience::All, format: None },
+        name: Words::default(),
+        note: Words::default(),
+        langs: Vec::new(),
+    };
+    let (mut days, mut time, mut ok) = (None, None, true);
+    for part in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (key, v) = part.split_once('=').unwrap_or((part, ""));
+        let v = v.trim();
+        let mut bad = |rule: &'static str, dropped: bool| {
+            warn(Problem::Part { part: shorten(part, 40), rule, dropped });
+            ok &= !dropped;
+        };
+        match key.trim().to_ascii_lowercase().as_str() {
+            "level" => match Level::parse(&v.to_ascii_lowercase()) {
+                Some(l) if l != Level::Emergency => p.programme.level = l,
+                _ => bad("the level must be early, outpatient, iop, php, residential or withdrawal", true),
+            },
+            "name" => p.name.en = text(v, MAX_PROGRAMME_NAME_CHARS, &mut |_| bad("the name must be plain text, at most 60 characters", false)),
+            "name-es" => p.name.es = text(v, MAX_PROGRAMME_NAME_CHARS, &mut |_| bad("the name must be plain text, at most 60 characters", false)),
+            "note" => p.note.en = text(v, MAX_NEXT_STEP_CHARS, &mut |_| bad("the note must be plain text, at most 300 characters", false)),
+            "note-es" => p.note.es = text(v, MAX_NEXT_STEP_CHARS, &mut |_| bad("the note must be plain text, at most 300 characters", false)),
+            "days" => match day_mask(v) {
+                Some(d) => days = Some(d),
+                None => bad("the days must be mon, tue, wed, thu, fri, sat or sun, or a range like mon-fri", true),
+            },
+            "time" => match clock_range(v) {
+                Some(t) => time = Some(t),
+                None => bad("the time must be a start and an end on the same day, like 17:30-21:00 or 5:30pm-9pm", true),
+            },
+            "format" => match v.to_ascii_lowercase().as_str() {
+                "in-person" => p.programme.format = Some(Format::InPerson),
+                "online" => p.programme.format = Some(Format::Online),
+                "both" => p.programme.format = Some(Format::Both),
+                _ => bad("the format must be in-person, online or both", false),
+            },
+            "for" => match v.to_ascii_lowercase().as_str() {
+                "all" => p.programme.audience = Audience::All,
+                "adults" => p.programme.audience = Audience::Adults,
+                "teens" => p.programme.audience = Audience::Teens,
+                "family" => p.programme.audience = Audience::Family,
+                _ => bad("who it is for must be all, adults, teens or family", false),
+            },
+            "lang" => p.langs = list(v, &Lang::ALL, Lang::tag, LANGS, &mut |_| bad("the languages must be en, es or both", false)),
+            _ => bad("not a part of a program (level, name, name-es, days, time, format, for, lang, note, note-es)", false),
+        }
+    }
+    if p.programme.level == Level::Emergency && ok {
+        warn(Problem::Part { part: shorten(value, 40), rule: "a program needs its level, like level=iop", dropped: true });
+        ok = false;
+    }
+    match (days, time) {
+        (Some(days), Some((start, end))) => p.programme.meets = Some(Meets { days, start, end }),
+        (None, None) => {}
+        _ if ok => {
+            warn(Problem::Part { part: shorten(value, 40), rule: "days and time go together, like days=mon-fri; time=9:00-12:00", dropped: true });
+            ok = false;
+        }
+        _ => {}
+    }
+    ok.then_some(p)
+}
+
+/// Days as `mon,wed,fri`, `mon-fri` or `mon tue`, names of three or more letters; bit 0 is
+/// Monday.
+fn day_mask(value: &str) -> Option<u8> {
+    let day = |s: &str| {
+        let s = s.trim().to_ascii_lowercase();
+        DAY_NAMES.iter().position(|d| s.len() >= 3 && s.starts_with(d) && d.starts_with(&s[..3]))
+    };
+    let mut mask = 0u8;
+    for item in value.split([',', ' ']).filter(|i| !i.is_empty()) {
+        let (from, to) = match item.split_once('-') {
+            Some((a, b)) => (day(a)?, day(b)?),
+            None => (day(item)?, day(item)?),
+        };
+        if from > to {
+            return None;
+        }
+        for d in from..=to {
+            mask |= 1 << d;
+        }
+    }
+    (mask != 0).then_some(mask)
+}
+
+/// A time range like `17:30-21:00`, `9-12`, `5:30pm-9pm` or `9 am - 3 pm`, as minutes after
+/// midnight; `None` unless it ends after it starts on the same day.
+fn clock_range(value: &str) -> Option<(u16, u16)> {
+    let (a, b) = value.split_once(['-', '–'])?;
+    let (start, end) = (clock(a)?, clock(b)?);
+    (start < end).then_some((start, end))
+}
+
+/// A time of day: `H`, `H:MM` or `HH:MM` on the 24-hour clock, or with `am` or `pm` after it.
+fn clock(value: &str) -> Option<u16> {
+    let v = value.trim().to_ascii_lowercase().replace(['.', ' '], "");
+    let (digits, half) = match (v.strip_suffix("am"), v.strip_suffix("pm")) {
+        (Some(d), _) => (d, Some(0)),
+        (_, Some(d)) => (d, Some(12)),
+        _ => (v.as_str(), None),
+    };
+    let (h, m) = digits.split_once(':').unwrap_or((digits, "00"));
+    let number = |s: &str| (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.bytes().fold(0u16, |n, b| n * 10 + u16::from(b - b'0')));
+    let (h, m) = (number(h)?, number(m)?);
+    if m > 59 {
+        return None;
+    }
+    let h = match half {
+        Some(add) if (1..=12).contains(&h) => h % 12 + add,
+        Some(_) => return None,
+        None if h <= 24 && (h < 24 || m == 0) => h,
+        None => return None,
+    };
+    Some(h * 60 + m)
 }
 
 /// The host's brand colour, with a warning when it had to be darkened for its contrast.

@@ -122,6 +122,36 @@ pub enum Ui {
     CenterFallback,
     /// The center offers the suggested level.
     CenterOffers,
+    /// The center lists its levels of care and not the suggested one.
+    CenterAskWhere,
+    /// Before the center's programmes at the suggested level.
+    ProgrammesLead,
+    /// Before the center's family programmes, in family mode.
+    FamilyProgrammesLead,
+    /// A programme meets at times marked free.
+    ProgFits,
+    /// Before the days and parts of the day a programme meets that were not marked free.
+    ProgClash,
+    /// A programme's times could not all be checked against the week.
+    ProgCheck,
+    /// None of the programmes meets at the free times: what to ask for instead.
+    NoneFits,
+    /// A programme is run in person.
+    FormatInPerson,
+    /// A programme is run online.
+    FormatOnline,
+    /// A programme is run in person or online.
+    FormatBoth,
+    /// Before the languages a programme is run in ("In ").
+    RunIn,
+    /// Before the languages the center's intake speaks.
+    IntakeSpeaks,
+    /// Before the ways of paying the center accepts.
+    Accepts,
+    /// "What to say when you call:" before the programme line.
+    CallAboutTitle,
+    /// The words before the programme's name in what to say when calling.
+    CallAbout,
     /// Link text: the center's contact page.
     CenterPage,
     /// "Call" before the center's number.

@@ -338,6 +338,89 @@ pub fn progress(lang: Lang, n: usize, total: usize) -> String {
     fill(ui(lang, Ui::Progress), &[("n", number(n)), ("total", number(total))])
 }
 
+/// The short words the programme lines are built from: the days Monday first, the parts of
+/// the day, the ways of paying, the languages, and the word that joins the last two items of a
+/// list.
+pub struct Names {
+    /// Short day names, Monday first.
+    pub days: [&'static str; 7],
+    /// The parts of the day, plural: mornings, afternoons, evenings.
+    pub parts: [&'static str; 3],
+    /// The ways of paying, in the order of `Payment::ALL`.
+    pub payments: [&'static str; 5],
+    /// The languages, in the order of `Lang::ALL`.
+    pub langs: [&'static str; 2],
+    /// Between the last two items of a list (" and ").
+    pub and: &'static str,
+    /// Whether times are written on the 12-hour clock with am and pm.
+    pub twelve_hour: bool,
+}
+
+/// The short words of a language.
+pub fn names(lang: Lang) -> &'static Names {
+    match lang {
+        Lang::En => &en::ui::NAMES,
+        Lang::Es => &es::ui::NAMES,
+    }
+}
+
+/// Items as a list: "a, b and c".
+pub fn and_list(lang: Lang, items: &[&str]) -> String {
+    let mut s = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            s += if i + 1 == items.len() { names(lang).and } else { ", " };
+        }
+        s += item;
+    }
+    s
+}
+
+/// A time of day, given in minutes after midnight: "5:30 pm" or "9 am" in English, "17:30"
+/// in Spanish.
+pub fn clock(lang: Lang, minutes: u16) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let twelve = names(lang).twelve_hour;
+    let shown = if twelve && h % 12 == 0 { 12 } else if twelve { h % 12 } else { h };
+    let mut s = shown.to_string();
+    if m != 0 || !twelve {
+        s.push(':');
+        s.push(char::from(b'0' + (m / 10) as u8));
+        s.push(char::from(b'0' + (m % 10) as u8));
+    }
+    if twelve {
+        s += if (12..24).contains(&h) { " pm" } else { " am" };
+    }
+    s
+}
+
+/// Days of the week as a short list, bit 0 Monday; three or more days in a row as a range:
+/// "Mon–Fri", "Mon, Tue, Thu".
+pub fn days(lang: Lang, mask: u8) -> String {
+    let names = names(lang);
+    let mut s = String::new();
+    let mut d = 0;
+    while d < 7 {
+        if mask & (1 << d) != 0 {
+            let mut end = d;
+            while end < 6 && mask & (1 << (end + 1)) != 0 {
+                end += 1;
+            }
+            if !s.is_empty() {
+                s += ", ";
+            }
+            s += names.days[d];
+            if end >= d + 2 {
+                s.push('–');
+                s += names.days[end];
+                d = end;
+            }
+        }
+        d += 1;
+    }
+    s
+}
+
 /// The sentence with each "{name}" of `values` replaced by its number; anything else in braces
 /// stays as it is written, so a slip in a catalogue shows rather than a wrong number. It is the
 /// one way numbers go into sentences, so a translator moves "{n}" where the language needs it. Braces

@@ -4,6 +4,7 @@
 use super::answers::Answers;
 use super::conditions::View;
 use super::ids::{Area, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId};
+use super::programmes;
 use super::outcome::{AreaRating, Fit, Flag, Hours, NextStep, Outcome, Plan, PlanLine};
 use super::path;
 use super::resources::ALWAYS;
@@ -356,7 +357,8 @@ fn plan(v: &View, level: Level, then: Option<Level>, teen: bool) -> Plan {
     // the suggestion, now or after withdrawal care; on another level it would read as if the
     // suggestion were IOP.
     add(PlanLine::TeenIopHours, teen && (level == Level::Iop || then == Some(Level::Iop)));
-    Plan { level, hours, fit, lines }
+    let family = v.loved_one.then(|| programmes::family(v));
+    Plan { level, hours, fit, lines, week: programmes::person(v), family }
 }
 
 fn resources(v: &View, flags: &[Flag]) -> Vec<ResourceId> {

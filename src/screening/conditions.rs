@@ -37,8 +37,9 @@ pub(crate) fn holds(when: When, answers: &Answers, on: u64) -> bool {
         When::Unless(q, opts) => !chose(q, opts),
         When::All(ws) => ws.iter().all(|w| holds(*w, answers, on)),
         When::Any(ws) => ws.iter().any(|w| holds(*w, answers, on)),
-        // A level condition inside another condition is not used by the bank; reading it as
-        // "asked" keeps the safer, longer path if someone ever nests one.
+        // The path reads level conditions itself (`path::applies`, which can ask the rules);
+        // an option condition does not use one, and reading it as "asked" would keep the
+        // longer path if one ever did.
         When::LevelIn(..) => true,
     }
 }

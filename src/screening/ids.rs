@@ -101,9 +101,14 @@ id_enum! {
         Willing = "willing",
         /// Schedule: hours a week free.
         HoursFree = "hours_free",
-        /// Schedule: which times of the week are free, and needs and barriers (online,
-        /// childcare, transport, work, cost), in one checklist.
+        /// Schedule: which days of the week are usually free (issue 18: matched to the
+        /// center's programmes).
+        FreeDays = "free_days",
+        /// Schedule: which times of day are free, and needs and barriers (online, childcare,
+        /// transport, work, cost), in one checklist.
         ScheduleNeeds = "schedule_needs",
+        /// Family mode: when the family member is free for family sessions themself.
+        FamilyFree = "family_free",
     }
 }
 
@@ -347,13 +352,30 @@ id_enum! {
         Hours9To19 = "hours_9_19",
         /// 20 or more hours a week.
         Hours20Plus = "hours_20_plus",
-        /// Weekday mornings.
+        /// Monday (a free day).
+        Monday = "monday",
+        /// Tuesday.
+        Tuesday = "tuesday",
+        /// Wednesday.
+        Wednesday = "wednesday",
+        /// Thursday.
+        Thursday = "thursday",
+        /// Friday.
+        Friday = "friday",
+        /// Saturday.
+        Saturday = "saturday",
+        /// Sunday.
+        Sunday = "sunday",
+        /// The free days change from week to week.
+        DaysVary = "days_vary",
+        /// Mornings (before noon).
         Mornings = "mornings",
-        /// Weekday afternoons.
+        /// Afternoons (noon to 5 pm).
         Afternoons = "afternoons",
-        /// Weekday evenings.
+        /// Evenings (after 5 pm).
         Evenings = "evenings",
-        /// Weekends.
+        /// Weekends: offered where no free day was named (answer files of the first version,
+        /// and the family member's own times).
         Weekends = "weekends",
         /// Online sessions preferred or needed.
         PreferOnline = "prefer_online",

@@ -8,8 +8,8 @@
 //! ids, and the language catalogues in `crate::i18n` turn ids into sentences.
 //!
 //! It is built in layers that import only downwards (see `mod` order below and
-//! `docs/architecture.md`): [`ids`] → [`resources`] → [`bank`] → [`answers`] → [`conditions`] →
-//! [`outcome`] → [`rules`] → [`path`] → [`assess`], with [`session`] and [`file`] on top.
+//! `docs/architecture.md`): [`ids`] → [`resources`] → [`bank`] → [`answers`] → [`conditions`] → [`programmes`] →
+//! [`programmes`] → [`outcome`] → [`rules`] → [`path`] → [`assess`], with [`session`] and [`file`] on top.
 //!
 //! How the UI uses it: a [`session::Session`] holds the whole question flow and makes each move
 //! (it asks [`path::questions`] for the questions that apply, records each answer with
@@ -75,6 +75,7 @@ pub mod resources;
 pub mod bank;
 pub mod answers;
 pub mod conditions;
+pub mod programmes;
 pub mod outcome;
 pub mod rules;
 pub mod path;

@@ -2,6 +2,7 @@
 //! and the plan. The UI renders this and nothing else; it never decides anything itself.
 
 use super::ids::{Area, Crisis, Level, OptionId, QuestionId, ResourceId, RuleId, Voice};
+use super::programmes::Week;
 
 /// One rule that fired, with the answers behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -337,6 +338,10 @@ pub struct Plan {
     pub fit: Fit,
     /// Concrete lines about the schedule, in order.
     pub lines: Vec<PlanLine>,
+    /// The person's free times, for matching the center's programmes.
+    pub week: Week,
+    /// In family mode, the family member's own free times, for family sessions.
+    pub family: Option<Week>,
 }
 
 /// The outcome of an assessment.

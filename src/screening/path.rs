@@ -6,7 +6,7 @@
 use super::answers::Answers;
 use super::bank::{option_when, question, Choice, When, BANK, OPTION_CONDITIONS};
 use super::conditions::{bit, holds, mask};
-use super::ids::{Crisis, OptionId, QuestionId};
+use super::ids::{Crisis, Level, OptionId, QuestionId};
 use super::rules;
 
 /// The questions that apply to these answers, in the order they are asked. Branching lives in
@@ -21,23 +21,30 @@ pub fn questions(answers: &Answers) -> Vec<QuestionId> {
     // asks for it (the schedule questions come last, and the rules never read them).
     let mut level = None;
     for q in BANK {
-        let asked = match q.when {
-            // The schedule questions are not asked when no use is reported (issue 16): the
-            // plan's hours and needs are those of treatment for alcohol or drug use.
-            When::LevelIn(low, high) => {
-                !answers.has(QuestionId::Substances, OptionId::NoSubstances) && {
-                    let l = *level.get_or_insert_with(|| rules::evaluate(answers, &on).level);
-                    low <= l && l <= high
-                }
-            }
-            other => holds(other, answers, mask),
-        };
-        if asked {
+        if applies(q.when, answers, &on, mask, &mut level) {
             on.push(q.id);
             mask |= bit(q.id);
         }
     }
     on
+}
+
+/// Whether a question's condition holds, with the level conditions read here, where the
+/// rules can be asked: `conditions::holds` sits below the rules and cannot.
+fn applies(when: When, answers: &Answers, on: &[QuestionId], mask: u64, level: &mut Option<Level>) -> bool {
+    match when {
+        // The schedule questions are not asked when no use is reported (issue 16): the
+        // plan's hours and needs are those of treatment for alcohol or drug use.
+        When::LevelIn(low, high) => {
+            !answers.has(QuestionId::Substances, OptionId::NoSubstances) && {
+                let l = *level.get_or_insert_with(|| rules::evaluate(answers, on).level);
+                low <= l && l <= high
+            }
+        }
+        When::All(ws) => ws.iter().all(|w| applies(*w, answers, on, mask, level)),
+        When::Any(ws) => ws.iter().any(|w| applies(*w, answers, on, mask, level)),
+        other => holds(other, answers, mask),
+    }
 }
 
 

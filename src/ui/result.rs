@@ -10,7 +10,7 @@ use crate::i18n::{self, Lang, Notice, Ui};
 use crate::screening::session::Action;
 use crate::screening::{assess, Answers, Level, NextStep, Outcome, ResourceId};
 
-use super::summary::{self, Because, Center, Plain};
+use super::summary::{self, Because, Center, Listed, Plain};
 use super::web;
 use super::widgets::{back_link, emergency_buttons, items, phone_link, t, web_link};
 
@@ -256,6 +256,26 @@ fn resource(lang: Lang, r: ResourceId) -> Html {
     }
 }
 
+/// The center's programmes under their lead: each name in bold, when and how it meets, and
+/// how it fits the week.
+fn listed(lang: Lang, lead: Ui, list: &[Listed]) -> Html {
+    if list.is_empty() {
+        return Html::default();
+    }
+    let mut lis = Vec::with_capacity(list.len());
+    for p in list {
+        lis.push(html! {
+            <li>
+                <strong>{ &p.name }</strong><br />{ &p.about }
+                if let Some(fit) = &p.fit {
+                    <br />{ fit }
+                }
+            </li>
+        });
+    }
+    html! { <><p><strong>{ t(lang, lead) }</strong></p><ul class="programmes">{ for lis }</ul></> }
+}
+
 /// The host center's contact block. Only the configured name, phone, page and sentence
 /// appear, never with anything added to them.
 fn center(lang: Lang, c: &Center) -> Html {
@@ -263,10 +283,24 @@ fn center(lang: Lang, c: &Center) -> Html {
         <div class="center">
             <h3>{ t(lang, Ui::CenterContact) }{ c.name }</h3>
             if c.first {
-                <p>{ t(lang, Ui::CenterOffers) }</p>
+                <p>{ t(lang, if c.runs { Ui::CenterOffers } else { Ui::CenterAskWhere }) }</p>
             }
             if let Some(text) = c.text {
                 <p>{ text }</p>
+            }
+            { listed(lang, Ui::ProgrammesLead, &c.programmes) }
+            if c.none_fits {
+                <p class="inset">{ t(lang, Ui::NoneFits) }</p>
+            }
+            { listed(lang, Ui::FamilyProgrammesLead, &c.family) }
+            if let Some(p) = &c.payment {
+                <p>{ p }</p>
+            }
+            if let Some(p) = &c.intake {
+                <p>{ p }</p>
+            }
+            if let Some(call) = &c.call {
+                <p class="say">{ labelled(t(lang, Ui::CallAboutTitle), call) }</p>
             }
             <p class="actions">
                 if let Some((display, dial)) = c.phone {

@@ -8,7 +8,8 @@
 
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Notice, Ui};
-use crate::screening::outcome::Reason;
+use crate::screening::outcome::{PlanLine, Reason};
+use crate::screening::programmes::{self, Format, Match};
 use crate::screening::Area;
 use crate::screening::{Flag, Level, NextStep, Outcome, ResourceId, RuleId, Voice, RULES_VERSION};
 
@@ -51,10 +52,19 @@ pub fn step(lang: Lang, o: &Outcome, s: NextStep) -> (&'static str, &'static str
     (i18n::when(lang, s.when(o.level)), i18n::next_step(lang, s, o.voice))
 }
 
-/// Whether the center's contact leads the next steps: only when it offers the suggested
-/// level, and never for an emergency, where 911 and 988 come first and the center after them.
+/// Whether the center runs the suggested level: it lists it in `offers` or has a programme
+/// at it.
+pub fn center_runs(o: &Outcome, host: &HostConfig) -> bool {
+    host.offers.contains(&o.level) || host.programmes.iter().any(|p| p.programme.level == o.level)
+}
+
+/// Whether the center's contact leads the next steps: when it runs the suggested level, and
+/// also when it lists its levels without this one, with "ask them where to go for it" (the
+/// visitor is on its site, and it knows where to send them; issue 18). Never for an
+/// emergency, where 911 and 988 come first and the center after them, and not when the host
+/// said nothing of its levels.
 pub fn center_first(o: &Outcome, host: &HostConfig) -> bool {
-    o.level != Level::Emergency && host.offers.contains(&o.level)
+    o.level != Level::Emergency && (center_runs(o, host) || !host.offers.is_empty() || !host.programmes.is_empty())
 }
 
 /// Whether the host gave any way to reach the center.
@@ -152,14 +162,126 @@ pub struct Because {
 pub struct Center<'a> {
     /// The center's name, or the catalogue's "this treatment center".
     pub name: &'a str,
-    /// Whether the center offers the suggested level: it then leads the next steps.
+    /// Whether it leads the next steps (see [`center_first`]).
     pub first: bool,
+    /// Whether it runs the suggested level; when it leads without, it says "ask them where
+    /// to go".
+    pub runs: bool,
+    /// Its programmes at the suggested level (and the one after withdrawal care).
+    pub programmes: Vec<Listed>,
+    /// When none of them meets at the free times: what to ask for instead.
+    pub none_fits: bool,
+    /// In family mode, its family programmes, matched to the family member's own times.
+    pub family: Vec<Listed>,
+    /// The payment it accepts, when the visitor said cost worries them.
+    pub payment: Option<String>,
+    /// The languages its intake speaks.
+    pub intake: Option<String>,
+    /// What to say when calling, naming the programme that fits best.
+    pub call: Option<String>,
     /// The center's own next step.
     pub text: Option<&'a str>,
     /// Its phone: as shown, and as dialled.
     pub phone: Option<(&'a str, &'a str)>,
     /// Its contact page.
     pub url: Option<&'a str>,
+}
+
+/// One of the center's programmes on the result.
+#[derive(Debug)]
+pub struct Listed {
+    /// Its name in the page's language, or the name of its level.
+    pub name: String,
+    /// When it meets, how it is run, its languages and its note, in one line.
+    pub about: String,
+    /// How it fits the week marked free, when that can be said.
+    pub fit: Option<String>,
+}
+
+/// The center's programmes in the page's language, with how each fits its week.
+fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed> {
+    let names = i18n::names(lang);
+    let mut out = Vec::with_capacity(found.len());
+    for (i, m) in found {
+        let p = &host.programmes[*i];
+        let mut about: Vec<String> = Vec::new();
+        if let Some(w) = p.programme.meets {
+            about.push([i18n::days(lang, w.days), ", ".into(), i18n::clock(lang, w.start), "–".into(), i18n::clock(lang, w.end)].concat());
+        }
+        if let Some(f) = p.programme.format {
+            about.push(t(lang, match f { Format::InPerson => Ui::FormatInPerson, Format::Online => Ui::FormatOnline, Format::Both => Ui::FormatBoth }).into());
+        }
+        if !p.langs.is_empty() {
+            let mut l = Vec::new();
+            for x in &p.langs {
+                l.push(names.langs[*x as usize]);
+            }
+            about.push([t(lang, Ui::RunIn), &i18n::and_list(lang, &l)].concat());
+        }
+        if let Some(n) = p.note.get(lang) {
+            about.push(n.into());
+        }
+        let fit = match m {
+            Match::Fits => Some(t(lang, Ui::ProgFits).to_owned()),
+            Match::Check => Some(t(lang, Ui::ProgCheck).to_owned()),
+            Match::Clashes { days, parts } => {
+                let mut ps = Vec::new();
+                for (b, name) in names.parts.iter().enumerate() {
+                    if parts & (1 << b) != 0 {
+                        ps.push(*name);
+                    }
+                }
+                Some([t(lang, Ui::ProgClash), &i18n::days(lang, *days), " (", &i18n::and_list(lang, &ps), ")."].concat())
+            }
+            Match::NoTimes => None,
+        };
+        out.push(Listed {
+            name: p.name.get(lang).unwrap_or(i18n::level_name(lang, p.programme.level)).to_owned(),
+            about: about.join(" · "),
+            fit,
+        });
+    }
+    out
+}
+
+/// The center's contact block, with its programmes matched to the week.
+fn center<'a>(lang: Lang, o: &Outcome, host: &'a HostConfig) -> Center<'a> {
+    let names = i18n::names(lang);
+    let mut schedules = Vec::with_capacity(host.programmes.len());
+    for p in &host.programmes {
+        schedules.push(p.programme);
+    }
+    let (own, family) = programmes::listing(&schedules, o.level, o.then, o.has(Flag::Adolescent), (o.plan.week, o.plan.family));
+    let best = own.iter().find(|(_, m)| *m == Match::Fits).or(own.first());
+    let programmes = listed(lang, host, &own);
+    let call = best.map(|(i, _)| {
+        let name = host.programmes[*i].name.get(lang).unwrap_or(i18n::level_name(lang, host.programmes[*i].programme.level));
+        ["“", t(lang, Ui::CallAbout), name, ".”"].concat()
+    });
+    let mut payment = Vec::new();
+    for p in &host.payment {
+        payment.push(names.payments[*p as usize]);
+    }
+    let mut intake = Vec::new();
+    for l in &host.intake_langs {
+        intake.push(names.langs[*l as usize]);
+    }
+    let emergency = o.level == Level::Emergency;
+    Center {
+        name: host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback)),
+        first: center_first(o, host),
+        runs: center_runs(o, host),
+        none_fits: !own.is_empty() && own.iter().all(|(_, m)| *m != Match::Fits) && own.iter().any(|(_, m)| matches!(m, Match::Clashes { .. })),
+        programmes,
+        family: listed(lang, host, &family),
+        payment: (o.plan.lines.contains(&PlanLine::AskCost) && !payment.is_empty())
+            .then(|| [t(lang, Ui::Accepts), &i18n::and_list(lang, &payment), "."].concat()),
+        intake: (!emergency && !intake.is_empty()).then(|| [t(lang, Ui::IntakeSpeaks), &i18n::and_list(lang, &intake), "."].concat()),
+        call,
+        text: host.next_step.get(lang),
+        phone: host.phone.as_ref().map(|p| (p.display(), p.dial())),
+        url: host.contact_url.as_deref(),
+    }
 }
 
 /// The result in words, in the page's order. It carries the host center's name, phone,
@@ -197,13 +319,7 @@ pub fn report<'a>(lang: Lang, o: &'a Outcome, host: &'a HostConfig) -> Report<'a
         then: o.then,
         say: i18n::call_script(lang, o),
         uncertain: o.uncertain.then(|| i18n::flag(lang, Flag::Uncertain, v)),
-        center: has_center(host).then(|| Center {
-            name: host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback)),
-            first: center_first(o, host),
-            text: host.next_step_text.as_deref(),
-            phone: host.phone.as_ref().map(|p| (p.display(), p.dial())),
-            url: host.contact_url.as_deref(),
-        }),
+        center: has_center(host).then(|| center(lang, o, host)),
         steps,
         areas,
         involves: (lead(lang, o).filter(|_| !emergency), i18n::hours(lang, o.plan.hours), i18n::level_involves(lang, o.level)),
@@ -321,10 +437,30 @@ pub fn summary_text(lang: Lang, o: &Outcome, host: &HostConfig) -> String {
 fn center_text(s: &mut String, lang: Lang, c: &Center) {
     line(s, &["\n", t(lang, Ui::CenterContact), c.name]);
     if c.first {
-        line(s, &[t(lang, Ui::CenterOffers)]);
+        line(s, &[t(lang, if c.runs { Ui::CenterOffers } else { Ui::CenterAskWhere })]);
     }
     if let Some(text) = c.text {
         line(s, &[text]);
+    }
+    for (lead, list) in [(Ui::ProgrammesLead, &c.programmes), (Ui::FamilyProgrammesLead, &c.family)] {
+        if !list.is_empty() {
+            line(s, &[t(lang, lead)]);
+        }
+        for p in list {
+            line(s, &["- ", &p.name, ": ", &p.about]);
+            if let Some(fit) = &p.fit {
+                line(s, &["  ", fit]);
+            }
+        }
+        if lead == Ui::ProgrammesLead && c.none_fits {
+            line(s, &[t(lang, Ui::NoneFits)]);
+        }
+    }
+    for l in [&c.payment, &c.intake].into_iter().flatten() {
+        line(s, &[l]);
+    }
+    if let Some(call) = &c.call {
+        line(s, &[t(lang, Ui::CallAboutTitle), " ", call]);
     }
     if let Some((display, _)) = c.phone {
         line(s, &[t(lang, Ui::CenterCall), display]);

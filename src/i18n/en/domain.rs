@@ -95,8 +95,11 @@ pub fn question(q: Q, voice: Voice) -> &'static str {
         (Q::Willing, _) => "Is your loved one willing to get help?",
         (Q::HoursFree, You) => "About how many hours a week could you spend on treatment?",
         (Q::HoursFree, They) => "About how many hours a week could your loved one spend on treatment?",
-        (Q::ScheduleNeeds, You) => "When are you usually free, and which of these matter for you?",
-        (Q::ScheduleNeeds, They) => "When is your loved one usually free, and which of these matter for them?",
+        (Q::FreeDays, You) => "On which days are you usually free for a few hours?",
+        (Q::FreeDays, They) => "On which days is your loved one usually free for a few hours?",
+        (Q::ScheduleNeeds, You) => "At what times of day are you usually free, and which of these matter for you?",
+        (Q::ScheduleNeeds, They) => "At what times of day is your loved one usually free, and which of these matter for them?",
+        (Q::FamilyFree, _) => "And you: when could you go to a family session to support your loved one?",
     }
 }
 
@@ -132,11 +135,24 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
         | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical
         | Q::Home | Q::Willing | Q::ScheduleNeeds, _) => None,
+        (Q::FreeDays, You) => Some("This shows which of the center's groups meet when you are free. It never changes the suggestion."),
+        (Q::FreeDays, They) => Some("This shows which of the center's groups meet when your loved one is free. It never changes the suggestion."),
+        (Q::FamilyFree, _) => Some("Many programs have sessions for families. This shows which ones fit your week."),
     }
 }
 
 /// The label of an option.
-pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
+pub fn option(q: Q, o: O, voice: Voice) -> &'static str {
+    // The family member's own times are weekday times beside "Weekends"; the person's come
+    // after the days they chose.
+    if q == Q::FamilyFree {
+        match o {
+            O::Mornings => return "Weekday mornings",
+            O::Afternoons => return "Weekday afternoons",
+            O::Evenings => return "Weekday evenings",
+            _ => {}
+        }
+    }
     match (o, voice) {
         (O::Myself, _) => "Myself",
         (O::SomeoneElse, _) => "A family member or friend",
@@ -260,9 +276,17 @@ pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
         (O::Hours6To8, _) => "6 to 8 hours",
         (O::Hours9To19, _) => "9 to 19 hours",
         (O::Hours20Plus, _) => "20 hours or more",
-        (O::Mornings, _) => "Weekday mornings",
-        (O::Afternoons, _) => "Weekday afternoons",
-        (O::Evenings, _) => "Weekday evenings",
+        (O::Monday, _) => "Monday",
+        (O::Tuesday, _) => "Tuesday",
+        (O::Wednesday, _) => "Wednesday",
+        (O::Thursday, _) => "Thursday",
+        (O::Friday, _) => "Friday",
+        (O::Saturday, _) => "Saturday",
+        (O::Sunday, _) => "Sunday",
+        (O::DaysVary, _) => "It changes from week to week",
+        (O::Mornings, _) => "Mornings (before noon)",
+        (O::Afternoons, _) => "Afternoons (noon to 5 pm)",
+        (O::Evenings, _) => "Evenings (after 5 pm)",
         (O::Weekends, _) => "Weekends",
         (O::PreferOnline, _) => "Online (video) sessions",
         (O::PreferInPerson, _) => "Meeting in person",

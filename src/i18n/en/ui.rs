@@ -1,6 +1,16 @@
-use crate::i18n::Ui;
+use crate::i18n::{Names, Ui};
 
 /// The English sentence for a key.
+/// The short words of the programme lines.
+pub const NAMES: Names = Names {
+    days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    parts: ["mornings", "afternoons", "evenings"],
+    payments: ["Medicaid", "Medicare", "private insurance", "a sliding scale (fees by income)", "free care"],
+    langs: ["English", "Spanish"],
+    and: " and ",
+    twelve_hour: true,
+};
+
 pub fn text(key: Ui) -> &'static str {
     match key {
         Ui::Title => "Find a starting point for care",
@@ -64,6 +74,21 @@ pub fn text(key: Ui) -> &'static str {
         Ui::CenterFallback => "this treatment center",
         Ui::CenterOffers => "They offer this kind of care.",
         Ui::CenterPage => "Contact page",
+        Ui::CenterAskWhere => "They do not list this kind of care. Ask them where to go for it.",
+        Ui::ProgrammesLead => "Their programs for this:",
+        Ui::FamilyProgrammesLead => "For you, as family:",
+        Ui::ProgFits => "Fits the free times you marked.",
+        Ui::ProgClash => "Meets at times not marked as free: ",
+        Ui::ProgCheck => "Check these times: not all of them were marked free or busy.",
+        Ui::NoneFits => "None of these meets at the free times you marked. Ask them about another group or time, online sessions, or leave from work that protects your job.",
+        Ui::FormatInPerson => "In person",
+        Ui::FormatOnline => "Online",
+        Ui::FormatBoth => "In person or online",
+        Ui::RunIn => "In ",
+        Ui::IntakeSpeaks => "Their intake team speaks ",
+        Ui::Accepts => "They accept ",
+        Ui::CallAboutTitle => "What to say when you call:",
+        Ui::CallAbout => "I'm calling to ask about ",
         Ui::CenterCall => "Call ",
         Ui::NewTab => " (opens in a new tab)",
         Ui::CrisisLinesTitle => "Help at any time",

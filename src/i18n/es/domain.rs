@@ -94,8 +94,11 @@ pub fn question(q: Q, voice: Voice) -> &'static str {
         (Q::Willing, _) => "¿Su ser querido está dispuesto a recibir ayuda?",
         (Q::HoursFree, You) => "Más o menos, ¿cuántas horas a la semana podría dedicar al tratamiento?",
         (Q::HoursFree, They) => "Más o menos, ¿cuántas horas a la semana podría dedicar su ser querido al tratamiento?",
-        (Q::ScheduleNeeds, You) => "¿Cuándo suele tener tiempo libre, y cuáles de estas cosas son importantes para usted?",
-        (Q::ScheduleNeeds, They) => "¿Cuándo suele tener tiempo libre su ser querido, y cuáles de estas cosas son importantes para él o ella?",
+        (Q::FreeDays, You) => "¿Qué días suele tener unas horas libres?",
+        (Q::FreeDays, They) => "¿Qué días suele tener unas horas libres su ser querido?",
+        (Q::ScheduleNeeds, You) => "¿A qué horas del día suele tener tiempo libre, y cuáles de estas cosas son importantes para usted?",
+        (Q::ScheduleNeeds, They) => "¿A qué horas del día suele tener tiempo libre su ser querido, y cuáles de estas cosas son importantes para él o ella?",
+        (Q::FamilyFree, _) => "Y usted: ¿cuándo podría ir a una sesión para familias para apoyar a su ser querido?",
     }
 }
 
@@ -129,11 +132,24 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
         | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical
         | Q::Home | Q::Willing | Q::ScheduleNeeds, _) => None,
+        (Q::FreeDays, You) => Some("Así vemos qué grupos del centro se reúnen cuando usted tiene tiempo. Nunca cambia la sugerencia."),
+        (Q::FreeDays, They) => Some("Así vemos qué grupos del centro se reúnen cuando su ser querido tiene tiempo. Nunca cambia la sugerencia."),
+        (Q::FamilyFree, _) => Some("Muchos programas tienen sesiones para familias. Así vemos cuáles encajan con su semana."),
     }
 }
 
 /// The Spanish label of an option.
-pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
+pub fn option(q: Q, o: O, voice: Voice) -> &'static str {
+    // Las horas del familiar son de lunes a viernes, junto a "Los fines de semana"; las de la
+    // persona vienen después de los días que eligió.
+    if q == Q::FamilyFree {
+        match o {
+            O::Mornings => return "Las mañanas entre semana",
+            O::Afternoons => return "Las tardes entre semana",
+            O::Evenings => return "Las noches entre semana",
+            _ => {}
+        }
+    }
     match (o, voice) {
         (O::Myself, _) => "Para mí",
         (O::SomeoneElse, _) => "Para un familiar o amigo",
@@ -257,9 +273,17 @@ pub fn option(_q: Q, o: O, voice: Voice) -> &'static str {
         (O::Hours6To8, _) => "De 6 a 8 horas",
         (O::Hours9To19, _) => "De 9 a 19 horas",
         (O::Hours20Plus, _) => "20 horas o más",
-        (O::Mornings, _) => "Las mañanas entre semana",
-        (O::Afternoons, _) => "Las tardes entre semana",
-        (O::Evenings, _) => "Las noches entre semana",
+        (O::Monday, _) => "Lunes",
+        (O::Tuesday, _) => "Martes",
+        (O::Wednesday, _) => "Miércoles",
+        (O::Thursday, _) => "Jueves",
+        (O::Friday, _) => "Viernes",
+        (O::Saturday, _) => "Sábado",
+        (O::Sunday, _) => "Domingo",
+        (O::DaysVary, _) => "Cambia de una semana a otra",
+        (O::Mornings, _) => "Por la mañana (antes del mediodía)",
+        (O::Afternoons, _) => "Por la tarde (del mediodía a las 5 p. m.)",
+        (O::Evenings, _) => "Por la noche (después de las 5 p. m.)",
         (O::Weekends, _) => "Los fines de semana",
         (O::PreferOnline, _) => "Sesiones por internet (video)",
         (O::PreferInPerson, _) => "Reunirse en persona",

@@ -1,6 +1,16 @@
-use crate::i18n::Ui;
+use crate::i18n::{Names, Ui};
 
 /// The Spanish sentence for a key.
+/// Las palabras cortas de las líneas de los programas.
+pub const NAMES: Names = Names {
+    days: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    parts: ["mañanas", "tardes", "noches"],
+    payments: ["Medicaid", "Medicare", "seguro privado", "tarifas según ingresos", "atención gratuita"],
+    langs: ["inglés", "español"],
+    and: " y ",
+    twelve_hour: false,
+};
+
 pub fn text(key: Ui) -> &'static str {
     match key {
         Ui::Title => "Encuentre por dónde empezar a recibir ayuda",
@@ -63,6 +73,21 @@ pub fn text(key: Ui) -> &'static str {
         Ui::CenterContact => "Comuníquese con ",
         Ui::CenterFallback => "este centro de tratamiento",
         Ui::CenterOffers => "Ofrecen este tipo de atención.",
+        Ui::CenterAskWhere => "No dicen que ofrezcan este tipo de atención. Pregúnteles adónde ir.",
+        Ui::ProgrammesLead => "Sus programas para esto:",
+        Ui::FamilyProgrammesLead => "Para usted, como familia:",
+        Ui::ProgFits => "Encaja con las horas libres que marcó.",
+        Ui::ProgClash => "Se reúne en horas que no marcó como libres: ",
+        Ui::ProgCheck => "Compruebe estas horas: no todas se marcaron como libres u ocupadas.",
+        Ui::NoneFits => "Ninguno se reúne en las horas libres que marcó. Pregunte por otro grupo u horario, sesiones en línea o un permiso del trabajo que proteja su empleo.",
+        Ui::FormatInPerson => "En persona",
+        Ui::FormatOnline => "En línea",
+        Ui::FormatBoth => "En persona o en línea",
+        Ui::RunIn => "En ",
+        Ui::IntakeSpeaks => "Su equipo de admisión habla ",
+        Ui::Accepts => "Aceptan ",
+        Ui::CallAboutTitle => "Qué decir cuando llame:",
+        Ui::CallAbout => "Llamo para preguntar por ",
         Ui::CenterPage => "Página de contacto",
         Ui::CenterCall => "Llame al ",
         Ui::NewTab => " (se abre en otra pestaña)",

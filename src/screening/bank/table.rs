@@ -748,6 +748,32 @@ pub const BANK: &[Question] = &[
         instrument: None,
     },
     Question {
+        id: Q::FreeDays,
+        kind: Kind::Multiple,
+        // The days and, in the next question, the times of day: the two together say which
+        // of the center's programmes meet when the person is free (issue 18). Two short
+        // checklists rather than a grid of 21 boxes, which is long on a phone; the days times
+        // the times of day is what most people's week looks like. Asked wherever the schedule
+        // is (after withdrawal care the follow-on programme is matched too).
+        choices: &[
+            ctx(O::Monday),
+            ctx(O::Tuesday),
+            ctx(O::Wednesday),
+            ctx(O::Thursday),
+            ctx(O::Friday),
+            ctx(O::Saturday),
+            ctx(O::Sunday),
+            ux(O::DaysVary),
+            NOT_SURE,
+            PREFER_NOT,
+        ],
+        area: Area::Person,
+        when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
+        unknown: Unknown::NotRated,
+        has_help: true,
+        instrument: None,
+    },
+    Question {
         id: Q::ScheduleNeeds,
         kind: Kind::Multiple,
         // The free times and the needs share one checklist: one question fewer at the end of
@@ -774,6 +800,19 @@ pub const BANK: &[Question] = &[
         has_help: false,
         instrument: None,
     },
+    Question {
+        id: Q::FamilyFree,
+        kind: Kind::Multiple,
+        // The family member's own free times, matched to the center's family sessions
+        // (issue 18). Weekday times and weekends, not every day: a family session is one
+        // meeting a week, and this question comes at the end of a long run.
+        choices: &[ctx(O::Mornings), ctx(O::Afternoons), ctx(O::Evenings), ctx(O::Weekends), NOT_SURE, PREFER_NOT],
+        area: Area::Person,
+        when: When::All(&[When::Chose(Q::WhoFor, &[O::SomeoneElse]), When::LevelIn(Level::Outpatient, Level::Withdrawal)]),
+        unknown: Unknown::NotRated,
+        has_help: true,
+        instrument: None,
+    },
 ];
 
 /// The options offered only under a condition, with it. An option not offered is not shown,
@@ -784,7 +823,12 @@ pub const OPTION_CONDITIONS: &[(QuestionId, OptionId, When)] = &[
     // Pregnancy only where it is relevant (some use reported or not known, under 65) and can
     // apply: not for a loved one born male.
     (Q::Medical, O::Pregnant, When::All(&[PREGNANCY_RELEVANT, When::Unless(Q::Sex, &[O::Male])])),
+    // "Weekends" only where no free day was named: after "Saturday" it would say nothing new.
+    (Q::ScheduleNeeds, O::Weekends, When::Unless(Q::FreeDays, &DAYS)),
 ];
+
+/// The days of the week, Monday first, as the free-days question offers them.
+pub const DAYS: [OptionId; 7] = [O::Monday, O::Tuesday, O::Wednesday, O::Thursday, O::Friday, O::Saturday, O::Sunday];
 
 /// When option `o` of question `q` is offered.
 pub fn option_when(q: QuestionId, o: OptionId) -> When {
