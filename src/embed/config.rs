@@ -15,7 +15,7 @@
 use std::fmt;
 
 use crate::i18n::Lang;
-use crate::screening::programmes::{Audience, Format, Meets, Payment, Programme};
+use crate::screening::programmes::{Audience, Format, Meets, Programme};
 use crate::screening::Level;
 
 /// What a treatment center may set. Every field has a safe default.
@@ -34,10 +34,10 @@ pub struct HostConfig {
     pub next_step: Words,
     /// The center's programmes, in the order given.
     pub programmes: Vec<HostProgramme>,
-    /// The payment the center accepts, in the order of [`Payment::ALL`].
-    pub payment: Vec<Payment>,
-    /// The languages the center's intake speaks.
-    pub intake_langs: Vec<Lang>,
+    /// The payment the center accepts, as bits in the order of [`PAYMENT_IDS`].
+    pub payment: u8,
+    /// The languages the center's intake speaks, as bits in the order of [`Lang::ALL`].
+    pub intake_langs: u8,
     /// The brand colour, with its shade for the dark theme.
     pub brand_colour: Option<BrandColour>,
     /// Light, dark, or following the visitor's setting (the default).
@@ -199,11 +199,14 @@ pub struct HostProgramme {
     pub name: Words,
     /// A short note, e.g. "Childcare on site".
     pub note: Words,
-    /// The languages it is run in; empty when the center did not say.
-    pub langs: Vec<Lang>,
+    /// The languages it is run in, as bits in the order of [`Lang::ALL`]; none when the
+    /// center did not say.
+    pub langs: u8,
 }
 
 const PAYMENTS: &str = "medicaid, medicare, private, sliding-scale, free";
+/// The ways of paying a center can name, in the order the catalogues' `payments` list them.
+pub const PAYMENT_IDS: [&str; 5] = ["medicaid", "medicare", "private", "sliding-scale", "free"];
 const LANGS: &str = "en, es";
 
 /// The neutral page the quick exit opens when the host sets none.
@@ -218,8 +221,8 @@ impl Default for HostConfig {
             offers: Vec::new(),
             next_step: Words::default(),
             programmes: Vec::new(),
-            payment: Vec::new(),
-            intake_langs: Vec::new(),
+            payment: 0,
+            intake_langs: 0,
             brand_colour: None,
             theme: Theme::Auto,
             font: None,
@@ -551,8 +554,8 @@ pub fn parse_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> P
             Key::CenterName => config.center_name = text(value, MAX_NAME_CHARS, &mut warn),
             Key::NextStep => config.next_step.en = text(value, MAX_NEXT_STEP_CHARS, &mut warn),
             Key::NextStepEs => config.next_step.es = text(value, MAX_NEXT_STEP_CHARS, &mut warn),
-            Key::Payment => config.payment = list(value, Payment::ALL, Payment::as_str, PAYMENTS, &mut warn),
-            Key::IntakeLang => config.intake_langs = list(value, &Lang::ALL, Lang::tag, LANGS, &mut warn),
+            Key::Payment => config.payment = list(value, &PAYMENT_IDS, PAYMENTS, &mut warn),
+            Key::IntakeLang => config.intake_langs = list(value, &LANG_TAGS, LANGS, &mut warn),
             Key::Program1 | Key::Program2 | Key::Program3 | Key::Program4 | Key::Program5 | Key::Program6
             | Key::Program7 | Key::Program8 => {
                 if let Some(p) = programme(value, &mut warn) {
@@ -659,7 +662,7 @@ fn is_direction_control(c: char) -> bool {
 /// Plain text for the center's name or its next step: tags and angle brackets removed (Yew
 /// would escape them anyway; refusing them here means no markup is ever even carried),
 /// control and direction characters removed, whitespace collapsed, at most `max` characters.
-fn text(value: &str, max: usize, warn: &mut impl FnMut(Problem)) -> Option<String> {
+fn text(value: &str, max: usize, warn: &mut dyn FnMut(Problem)) -> Option<String> {
     let mut controls = false;
     let visible: String = value
         .chars()
@@ -762,7 +765,7 @@ fn https_url(value: &str) -> Result<String, Problem> {
 }
 
 /// The levels a center offers, from a comma-separated list, in the clinical order, once each.
-fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
+fn offers(value: &str, warn: &mut dyn FnMut(Problem)) -> Vec<Level> {
     let mut levels = Vec::new();
     let mut unknown = Vec::new();
     let mut emergency = false;
@@ -783,100 +786,110 @@ fn offers(value: &str, warn: &mut impl FnMut(Problem)) -> Vec<Level> {
     levels
 }
 
-/// The items of a comma- or space-separated list that are among `all`, in `all`'s order,
-/// once each; the others are reported together.
-fn list<T: Copy + PartialEq>(
-    value: &str,
-    all: &[T],
-    name: fn(T) -> &'static str,
-    allowed: &'static str,
-    warn: &mut impl FnMut(Problem),
-) -> Vec<T> {
+/// The items of a comma- or space-separated list among `names`, as bits (bit 0 the first
+/// name); the others are reported together.
+fn list(value: &str, names: &[&str], allowed: &'static str, warn: &mut dyn FnMut(Problem)) -> u8 {
     let mut unknown = Vec::new();
-    let mut chosen = Vec::new();
+    let mut bits = 0;
     for item in value.split([',', ' ']).filter(|i| !i.is_empty()) {
-        match all.iter().find(|t| name(**t).eq_ignore_ascii_case(item)) {
-            Some(t) => chosen.push(*t),
+        match names.iter().position(|n| n.eq_ignore_ascii_case(item)) {
+            Some(i) => bits |= 1 << i,
             None => unknown.push(shorten(item, 20)),
         }
     }
     if !unknown.is_empty() {
         warn(Problem::UnknownItems { items: unknown, allowed });
     }
-    let mut out = Vec::new();
-    for t in all {
-        if chosen.contains(t) {
-            out.push(*t);
-        }
-    }
-    out
+    bits
 }
 
-const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const DAY_NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const LANG_TAGS: [&str; 2] = ["en", "es"];
 
 /// A programme's description: parts separated by `;`, each `name=value`, e.g.
 /// `level=iop; name=Evening IOP; days=mon,tue,thu; time=17:30-21:00; format=in-person`.
 /// Without a level, or with days or a time that cannot be matched (a time that ends before
 /// it starts, which would cross midnight, or days without a time), the programme is left out:
 /// showing it with wrong times would send a visitor to a group that does not meet then.
-fn programme(value: &str, warn: &mut impl FnMut(Problem)) -> Option<HostProgramme> {
+fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme> {
     let mut p = HostProgramme {
         programme: Programme { level: Level::Emergency, meets: None, audience: Audience::All, format: None },
         name: Words::default(),
         note: Words::default(),
-        langs: Vec::new(),
+        langs: 0,
     };
     let (mut days, mut time, mut ok) = (None, None, true);
     for part in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (key, v) = part.split_once('=').unwrap_or((part, ""));
         let v = v.trim();
-        let mut bad = |rule: &'static str, dropped: bool| {
+        let lower = v.to_ascii_lowercase();
+        // What the part must be, when it is not, and whether the programme goes with it.
+        let problem: Option<(&'static str, bool)> = match key.trim().to_ascii_lowercase().as_str() {
+            "level" => match Level::parse(&lower) {
+                Some(l) if l != Level::Emergency => {
+                    p.programme.level = l;
+                    None
+                }
+                _ => Some(("the level must be early, outpatient, iop, php, residential or withdrawal", true)),
+            },
+            "name" => {
+                p.name.en = text(v, MAX_PROGRAMME_NAME_CHARS, warn);
+                None
+            }
+            "name-es" => {
+                p.name.es = text(v, MAX_PROGRAMME_NAME_CHARS, warn);
+                None
+            }
+            "note" => {
+                p.note.en = text(v, MAX_NEXT_STEP_CHARS, warn);
+                None
+            }
+            "note-es" => {
+                p.note.es = text(v, MAX_NEXT_STEP_CHARS, warn);
+                None
+            }
+            "days" => {
+                days = day_mask(&lower);
+                days.is_none().then_some(("the days must be mon, tue, wed, thu, fri, sat or sun, or a range like mon-fri", true))
+            }
+            "time" => {
+                time = clock_range(&lower);
+                time.is_none().then_some(("the time must start and end on the same day, like 17:30-21:00 or 5:30pm-9pm", true))
+            }
+            "format" => {
+                p.programme.format = [Format::InPerson, Format::Online, Format::Both]
+                    .get(["in-person", "online", "both"].iter().position(|f| *f == lower).unwrap_or(3))
+                    .copied();
+                p.programme.format.is_none().then_some(("the format must be in-person, online or both", false))
+            }
+            "for" => match ["all", "adults", "teens", "family"].iter().position(|f| *f == lower) {
+                Some(i) => {
+                    p.programme.audience = [Audience::All, Audience::Adults, Audience::Teens, Audience::Family][i];
+                    None
+                }
+                None => Some(("who it is for must be all, adults, teens or family", false)),
+            },
+            "lang" => {
+                p.langs = list(v, &LANG_TAGS, LANGS, warn);
+                None
+            }
+            _ => Some(("not a part of a program: level, name, name-es, days, time, format, for, lang, note or note-es", false)),
+        };
+        if let Some((rule, dropped)) = problem {
             warn(Problem::Part { part: shorten(part, 40), rule, dropped });
             ok &= !dropped;
-        };
-        match key.trim().to_ascii_lowercase().as_str() {
-            "level" => match Level::parse(&v.to_ascii_lowercase()) {
-                Some(l) if l != Level::Emergency => p.programme.level = l,
-                _ => bad("the level must be early, outpatient, iop, php, residential or withdrawal", true),
-            },
-            "name" => p.name.en = text(v, MAX_PROGRAMME_NAME_CHARS, &mut |_| bad("the name must be plain text, at most 60 characters", false)),
-            "name-es" => p.name.es = text(v, MAX_PROGRAMME_NAME_CHARS, &mut |_| bad("the name must be plain text, at most 60 characters", false)),
-            "note" => p.note.en = text(v, MAX_NEXT_STEP_CHARS, &mut |_| bad("the note must be plain text, at most 300 characters", false)),
-            "note-es" => p.note.es = text(v, MAX_NEXT_STEP_CHARS, &mut |_| bad("the note must be plain text, at most 300 characters", false)),
-            "days" => match day_mask(v) {
-                Some(d) => days = Some(d),
-                None => bad("the days must be mon, tue, wed, thu, fri, sat or sun, or a range like mon-fri", true),
-            },
-            "time" => match clock_range(v) {
-                Some(t) => time = Some(t),
-                None => bad("the time must be a start and an end on the same day, like 17:30-21:00 or 5:30pm-9pm", true),
-            },
-            "format" => match v.to_ascii_lowercase().as_str() {
-                "in-person" => p.programme.format = Some(Format::InPerson),
-                "online" => p.programme.format = Some(Format::Online),
-                "both" => p.programme.format = Some(Format::Both),
-                _ => bad("the format must be in-person, online or both", false),
-            },
-            "for" => match v.to_ascii_lowercase().as_str() {
-                "all" => p.programme.audience = Audience::All,
-                "adults" => p.programme.audience = Audience::Adults,
-                "teens" => p.programme.audience = Audience::Teens,
-                "family" => p.programme.audience = Audience::Family,
-                _ => bad("who it is for must be all, adults, teens or family", false),
-            },
-            "lang" => p.langs = list(v, &Lang::ALL, Lang::tag, LANGS, &mut |_| bad("the languages must be en, es or both", false)),
-            _ => bad("not a part of a program (level, name, name-es, days, time, format, for, lang, note, note-es)", false),
         }
     }
-    if p.programme.level == Level::Emergency && ok {
-        warn(Problem::Part { part: shorten(value, 40), rule: "a program needs its level, like level=iop", dropped: true });
+    let whole = |rule| Problem::Part { part: shorten(value, 40), rule, dropped: true };
+    if ok && p.programme.level == Level::Emergency {
+        warn(whole("a program needs its level, like level=iop"));
         ok = false;
     }
     match (days, time) {
         (Some(days), Some((start, end))) => p.programme.meets = Some(Meets { days, start, end }),
         (None, None) => {}
         _ if ok => {
-            warn(Problem::Part { part: shorten(value, 40), rule: "days and time go together, like days=mon-fri; time=9:00-12:00", dropped: true });
+            warn(whole("days and time go together, like days=mon-fri; time=9:00-12:00"));
             ok = false;
         }
         _ => {}
@@ -884,19 +897,14 @@ fn programme(value: &str, warn: &mut impl FnMut(Problem)) -> Option<HostProgramm
     ok.then_some(p)
 }
 
-/// Days as `mon,wed,fri`, `mon-fri` or `mon tue`, names of three or more letters; bit 0 is
+/// Days as `mon,wed,fri`, `mon-fri` or `monday tuesday` (lower-cased), as bits: bit 0 is
 /// Monday.
 fn day_mask(value: &str) -> Option<u8> {
-    let day = |s: &str| {
-        let s = s.trim().to_ascii_lowercase();
-        DAY_NAMES.iter().position(|d| s.len() >= 3 && s.starts_with(d) && d.starts_with(&s[..3]))
-    };
+    let day = |s: &str| DAY_NAMES.iter().position(|d| *d == s || d.get(..3) == Some(s));
     let mut mask = 0u8;
     for item in value.split([',', ' ']).filter(|i| !i.is_empty()) {
-        let (from, to) = match item.split_once('-') {
-            Some((a, b)) => (day(a)?, day(b)?),
-            None => (day(item)?, day(item)?),
-        };
+        let (a, b) = item.split_once('-').unwrap_or((item, item));
+        let (from, to) = (day(a)?, day(b)?);
         if from > to {
             return None;
         }
@@ -907,39 +915,46 @@ fn day_mask(value: &str) -> Option<u8> {
     (mask != 0).then_some(mask)
 }
 
-/// A time range like `17:30-21:00`, `9-12`, `5:30pm-9pm` or `9 am - 3 pm`, as minutes after
-/// midnight; `None` unless it ends after it starts on the same day.
+/// A time range like `17:30-21:00`, `9-12`, `5:30pm-9pm` or `9 am - 3 pm` (lower-cased), as
+/// minutes after midnight; `None` unless it ends after it starts on the same day.
 fn clock_range(value: &str) -> Option<(u16, u16)> {
     let (a, b) = value.split_once(['-', '–'])?;
     let (start, end) = (clock(a)?, clock(b)?);
     (start < end).then_some((start, end))
 }
 
-/// A time of day: `H`, `H:MM` or `HH:MM` on the 24-hour clock, or with `am` or `pm` after it.
+/// A time of day: `H`, `H:MM` or `HH:MM` on the 24-hour clock (24:00 is the end of the day),
+/// or with `am` or `pm` after it.
 fn clock(value: &str) -> Option<u16> {
-    let v = value.trim().to_ascii_lowercase().replace(['.', ' '], "");
-    let (digits, half) = match (v.strip_suffix("am"), v.strip_suffix("pm")) {
-        (Some(d), _) => (d, Some(0)),
-        (_, Some(d)) => (d, Some(12)),
-        _ => (v.as_str(), None),
+    let v = value.trim();
+    let (v, half) = match (v.strip_suffix("am"), v.strip_suffix("pm")) {
+        (Some(d), _) => (d.trim_end(), Some(0)),
+        (_, Some(d)) => (d.trim_end(), Some(12)),
+        _ => (v, None),
     };
-    let (h, m) = digits.split_once(':').unwrap_or((digits, "00"));
-    let number = |s: &str| (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.bytes().fold(0u16, |n, b| n * 10 + u16::from(b - b'0')));
-    let (h, m) = (number(h)?, number(m)?);
-    if m > 59 {
-        return None;
-    }
+    let (h, m) = v.split_once(':').unwrap_or((v, "00"));
+    let (h, m) = (small_number(h)?, small_number(m)?);
     let h = match half {
         Some(add) if (1..=12).contains(&h) => h % 12 + add,
-        Some(_) => return None,
-        None if h <= 24 && (h < 24 || m == 0) => h,
-        None => return None,
+        None if h < 24 || (h == 24 && m == 0) => h,
+        _ => return None,
     };
-    Some(h * 60 + m)
+    (m < 60).then_some(h * 60 + m)
+}
+
+/// One or two ASCII digits.
+fn small_number(s: &str) -> Option<u16> {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| u16::from(c - b'0'));
+    match b.len() {
+        1 => digit(0),
+        2 => Some(digit(0)? * 10 + digit(1)?),
+        _ => None,
+    }
 }
 
 /// The host's brand colour, with a warning when it had to be darkened for its contrast.
-fn brand_colour(value: &str, warn: &mut impl FnMut(Problem)) -> Option<BrandColour> {
+fn brand_colour(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<BrandColour> {
     let Some((colour, given)) = BrandColour::with_contrast(value) else {
         warn(Problem::BadColour);
         return None;

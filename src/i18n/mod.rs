@@ -346,7 +346,7 @@ pub struct Names {
     pub days: [&'static str; 7],
     /// The parts of the day, plural: mornings, afternoons, evenings.
     pub parts: [&'static str; 3],
-    /// The ways of paying, in the order of `Payment::ALL`.
+    /// The ways of paying, in the order of `embed::config::PAYMENT_IDS`.
     pub payments: [&'static str; 5],
     /// The languages, in the order of `Lang::ALL`.
     pub langs: [&'static str; 2],

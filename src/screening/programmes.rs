@@ -108,22 +108,6 @@ fn bits(v: &View, q: QuestionId, opts: &[OptionId]) -> Option<u8> {
     (b != 0).then_some(b)
 }
 
-super::id_enum! {
-    /// A way of paying the center accepts, shown when the visitor says cost worries them.
-    Payment {
-        /// Medicaid.
-        Medicaid = "medicaid",
-        /// Medicare.
-        Medicare = "medicare",
-        /// Private insurance.
-        Private = "private",
-        /// A sliding scale: fees by income.
-        SlidingScale = "sliding-scale",
-        /// Free care.
-        Free = "free",
-    }
-}
-
 /// How a programme is run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {

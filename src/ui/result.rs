@@ -289,16 +289,8 @@ fn center(lang: Lang, c: &Center) -> Html {
                 <p>{ text }</p>
             }
             { listed(lang, Ui::ProgrammesLead, &c.programmes) }
-            if c.none_fits {
-                <p class="inset">{ t(lang, Ui::NoneFits) }</p>
-            }
             { listed(lang, Ui::FamilyProgrammesLead, &c.family) }
-            if let Some(p) = &c.payment {
-                <p>{ p }</p>
-            }
-            if let Some(p) = &c.intake {
-                <p>{ p }</p>
-            }
+            { for c.notes.iter().map(|n| html! { <p>{ n }</p> }) }
             if let Some(call) = &c.call {
                 <p class="say">{ labelled(t(lang, Ui::CallAboutTitle), call) }</p>
             }

@@ -9,7 +9,7 @@
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Notice, Ui};
 use crate::screening::outcome::{PlanLine, Reason};
-use crate::screening::programmes::{self, Format, Match};
+use crate::screening::programmes::{self, Match};
 use crate::screening::Area;
 use crate::screening::{Flag, Level, NextStep, Outcome, ResourceId, RuleId, Voice, RULES_VERSION};
 
@@ -169,14 +169,12 @@ pub struct Center<'a> {
     pub runs: bool,
     /// Its programmes at the suggested level (and the one after withdrawal care).
     pub programmes: Vec<Listed>,
-    /// When none of them meets at the free times: what to ask for instead.
-    pub none_fits: bool,
     /// In family mode, its family programmes, matched to the family member's own times.
     pub family: Vec<Listed>,
-    /// The payment it accepts, when the visitor said cost worries them.
-    pub payment: Option<String>,
-    /// The languages its intake speaks.
-    pub intake: Option<String>,
+    /// Lines after the programmes: what to ask for when none meets at the free times, the
+    /// payment it accepts when the visitor said cost worries them, the languages its intake
+    /// speaks.
+    pub notes: Vec<String>,
     /// What to say when calling, naming the programme that fits best.
     pub call: Option<String>,
     /// The center's own next step.
@@ -198,50 +196,60 @@ pub struct Listed {
     pub fit: Option<String>,
 }
 
+/// The names whose bits are set, as a list: "English and Spanish".
+fn named(lang: Lang, bits: u8, names: &[&'static str]) -> String {
+    let mut chosen = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        if bits & (1 << i) != 0 {
+            chosen.push(*n);
+        }
+    }
+    i18n::and_list(lang, &chosen)
+}
+
 /// The center's programmes in the page's language, with how each fits its week.
 fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed> {
     let names = i18n::names(lang);
     let mut out = Vec::with_capacity(found.len());
     for (i, m) in found {
         let p = &host.programmes[*i];
-        let mut about: Vec<String> = Vec::new();
+        let mut about = String::new();
+        let mut add = |part: &str| {
+            if !about.is_empty() {
+                about += " · ";
+            }
+            about += part;
+        };
         if let Some(w) = p.programme.meets {
-            about.push([i18n::days(lang, w.days), ", ".into(), i18n::clock(lang, w.start), "–".into(), i18n::clock(lang, w.end)].concat());
+            add(&[i18n::days(lang, w.days), ", ".into(), i18n::clock(lang, w.start), "–".into(), i18n::clock(lang, w.end)].concat());
         }
         if let Some(f) = p.programme.format {
-            about.push(t(lang, match f { Format::InPerson => Ui::FormatInPerson, Format::Online => Ui::FormatOnline, Format::Both => Ui::FormatBoth }).into());
+            add(t(lang, [Ui::FormatInPerson, Ui::FormatOnline, Ui::FormatBoth][f as usize]));
         }
-        if !p.langs.is_empty() {
-            let mut l = Vec::new();
-            for x in &p.langs {
-                l.push(names.langs[*x as usize]);
-            }
-            about.push([t(lang, Ui::RunIn), &i18n::and_list(lang, &l)].concat());
+        if p.langs != 0 {
+            add(&[t(lang, Ui::RunIn), &named(lang, p.langs, &names.langs)].concat());
         }
         if let Some(n) = p.note.get(lang) {
-            about.push(n.into());
+            add(n);
         }
         let fit = match m {
             Match::Fits => Some(t(lang, Ui::ProgFits).to_owned()),
             Match::Check => Some(t(lang, Ui::ProgCheck).to_owned()),
             Match::Clashes { days, parts } => {
-                let mut ps = Vec::new();
-                for (b, name) in names.parts.iter().enumerate() {
-                    if parts & (1 << b) != 0 {
-                        ps.push(*name);
-                    }
-                }
-                Some([t(lang, Ui::ProgClash), &i18n::days(lang, *days), " (", &i18n::and_list(lang, &ps), ")."].concat())
+                Some([t(lang, Ui::ProgClash), &i18n::days(lang, *days), " (", &named(lang, *parts, &names.parts), ")."].concat())
             }
             Match::NoTimes => None,
         };
-        out.push(Listed {
-            name: p.name.get(lang).unwrap_or(i18n::level_name(lang, p.programme.level)).to_owned(),
-            about: about.join(" · "),
-            fit,
-        });
+        out.push(Listed { name: programme_name(lang, host, *i).to_owned(), about, fit });
     }
     out
+}
+
+/// A programme's name in the page's language, or its level's name when the center gave none
+/// in it.
+fn programme_name<'a>(lang: Lang, host: &'a HostConfig, i: usize) -> &'a str {
+    let p = &host.programmes[i];
+    p.name.get(lang).unwrap_or(i18n::level_name(lang, p.programme.level))
 }
 
 /// The center's contact block, with its programmes matched to the week.
@@ -252,32 +260,25 @@ fn center<'a>(lang: Lang, o: &Outcome, host: &'a HostConfig) -> Center<'a> {
         schedules.push(p.programme);
     }
     let (own, family) = programmes::listing(&schedules, o.level, o.then, o.has(Flag::Adolescent), (o.plan.week, o.plan.family));
-    let best = own.iter().find(|(_, m)| *m == Match::Fits).or(own.first());
-    let programmes = listed(lang, host, &own);
-    let call = best.map(|(i, _)| {
-        let name = host.programmes[*i].name.get(lang).unwrap_or(i18n::level_name(lang, host.programmes[*i].programme.level));
-        ["“", t(lang, Ui::CallAbout), name, ".”"].concat()
-    });
-    let mut payment = Vec::new();
-    for p in &host.payment {
-        payment.push(names.payments[*p as usize]);
+    let mut notes = Vec::new();
+    let fits = own.iter().find(|(_, m)| *m == Match::Fits);
+    if fits.is_none() && own.iter().any(|(_, m)| matches!(m, Match::Clashes { .. })) {
+        notes.push(t(lang, Ui::NoneFits).to_owned());
     }
-    let mut intake = Vec::new();
-    for l in &host.intake_langs {
-        intake.push(names.langs[*l as usize]);
+    if o.plan.lines.contains(&PlanLine::AskCost) && host.payment != 0 {
+        notes.push([t(lang, Ui::Accepts), &named(lang, host.payment, &names.payments), "."].concat());
     }
-    let emergency = o.level == Level::Emergency;
+    if o.level != Level::Emergency && host.intake_langs != 0 {
+        notes.push([t(lang, Ui::IntakeSpeaks), &named(lang, host.intake_langs, &names.langs), "."].concat());
+    }
     Center {
         name: host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback)),
         first: center_first(o, host),
         runs: center_runs(o, host),
-        none_fits: !own.is_empty() && own.iter().all(|(_, m)| *m != Match::Fits) && own.iter().any(|(_, m)| matches!(m, Match::Clashes { .. })),
-        programmes,
+        programmes: listed(lang, host, &own),
         family: listed(lang, host, &family),
-        payment: (o.plan.lines.contains(&PlanLine::AskCost) && !payment.is_empty())
-            .then(|| [t(lang, Ui::Accepts), &i18n::and_list(lang, &payment), "."].concat()),
-        intake: (!emergency && !intake.is_empty()).then(|| [t(lang, Ui::IntakeSpeaks), &i18n::and_list(lang, &intake), "."].concat()),
-        call,
+        notes,
+        call: fits.or(own.first()).map(|(i, _)| ["“", t(lang, Ui::CallAbout), programme_name(lang, host, *i), ".”"].concat()),
         text: host.next_step.get(lang),
         phone: host.phone.as_ref().map(|p| (p.display(), p.dial())),
         url: host.contact_url.as_deref(),
@@ -452,12 +453,9 @@ fn center_text(s: &mut String, lang: Lang, c: &Center) {
                 line(s, &["  ", fit]);
             }
         }
-        if lead == Ui::ProgrammesLead && c.none_fits {
-            line(s, &[t(lang, Ui::NoneFits)]);
-        }
     }
-    for l in [&c.payment, &c.intake].into_iter().flatten() {
-        line(s, &[l]);
+    for n in &c.notes {
+        line(s, &[n]);
     }
     if let Some(call) = &c.call {
         line(s, &[t(lang, Ui::CallAboutTitle), " ", call]);
