@@ -747,7 +747,9 @@ fn https_url(value: &str) -> Result<String, Problem> {
         return Err(Problem::BadUrl);
     };
     let safe = |c: char| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^');
-    if value.chars().count() > MAX_URL_CHARS || !rest.chars().all(safe) {
+    // Bytes, not characters: an address with a non-ASCII character fails `safe` either way,
+    // and counting characters would ship its own 0.9 KB routine for this one check.
+    if value.len() > MAX_URL_CHARS || !rest.chars().all(safe) {
         return Err(Problem::BadUrl);
     }
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
@@ -830,7 +832,7 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
                     p.programme.level = l;
                     None
                 }
-                _ => Some(("the level must be early, outpatient, iop, php, residential or withdrawal", true)),
+                _ => Some(("level is early, outpatient, iop, php, residential or withdrawal", true)),
             },
             "name" => {
                 p.name.en = text(v, MAX_PROGRAMME_NAME_CHARS, warn);
@@ -850,30 +852,30 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
             }
             "days" => {
                 days = day_mask(&lower);
-                days.is_none().then_some(("the days must be mon, tue, wed, thu, fri, sat or sun, or a range like mon-fri", true))
+                days.is_none().then_some(("days are like mon,wed or mon-fri", true))
             }
             "time" => {
                 time = clock_range(&lower);
-                time.is_none().then_some(("the time must start and end on the same day, like 17:30-21:00 or 5:30pm-9pm", true))
+                time.is_none().then_some(("time is like 17:30-21:00, ending after it starts", true))
             }
             "format" => {
                 p.programme.format = [Format::InPerson, Format::Online, Format::Both]
                     .get(["in-person", "online", "both"].iter().position(|f| *f == lower).unwrap_or(3))
                     .copied();
-                p.programme.format.is_none().then_some(("the format must be in-person, online or both", false))
+                p.programme.format.is_none().then_some(("format is in-person, online or both", false))
             }
             "for" => match ["all", "adults", "teens", "family"].iter().position(|f| *f == lower) {
                 Some(i) => {
                     p.programme.audience = [Audience::All, Audience::Adults, Audience::Teens, Audience::Family][i];
                     None
                 }
-                None => Some(("who it is for must be all, adults, teens or family", false)),
+                None => Some(("for is all, adults, teens or family", false)),
             },
             "lang" => {
                 p.langs = list(v, &LANG_TAGS, LANGS, warn);
                 None
             }
-            _ => Some(("not a part of a program: level, name, name-es, days, time, format, for, lang, note or note-es", false)),
+            _ => Some(("not a part of a program", false)),
         };
         if let Some((rule, dropped)) = problem {
             warn(Problem::Part { part: shorten(part, 40), rule, dropped });
@@ -882,14 +884,14 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
     }
     let whole = |rule| Problem::Part { part: shorten(value, 40), rule, dropped: true };
     if ok && p.programme.level == Level::Emergency {
-        warn(whole("a program needs its level, like level=iop"));
+        warn(whole("a program needs level=…"));
         ok = false;
     }
     match (days, time) {
         (Some(days), Some((start, end))) => p.programme.meets = Some(Meets { days, start, end }),
         (None, None) => {}
         _ if ok => {
-            warn(whole("days and time go together, like days=mon-fri; time=9:00-12:00"));
+            warn(whole("days and time go together"));
             ok = false;
         }
         _ => {}
@@ -915,7 +917,7 @@ fn day_mask(value: &str) -> Option<u8> {
     (mask != 0).then_some(mask)
 }
 
-/// A time range like `17:30-21:00`, `9-12`, `5:30pm-9pm` or `9 am - 3 pm` (lower-cased), as
+/// A time range like `17:30-21:00` or `9-12`, as
 /// minutes after midnight; `None` unless it ends after it starts on the same day.
 fn clock_range(value: &str) -> Option<(u16, u16)> {
     let (a, b) = value.split_once(['-', '–'])?;
@@ -923,23 +925,14 @@ fn clock_range(value: &str) -> Option<(u16, u16)> {
     (start < end).then_some((start, end))
 }
 
-/// A time of day: `H`, `H:MM` or `HH:MM` on the 24-hour clock (24:00 is the end of the day),
-/// or with `am` or `pm` after it.
+/// A time of day on the 24-hour clock: `H`, `H:MM` or `HH:MM`, and 24:00 for the end of the
+/// day. (One way to write it, which no reader can take for another time: "5:30" could be
+/// morning or evening.)
 fn clock(value: &str) -> Option<u16> {
     let v = value.trim();
-    let (v, half) = match (v.strip_suffix("am"), v.strip_suffix("pm")) {
-        (Some(d), _) => (d.trim_end(), Some(0)),
-        (_, Some(d)) => (d.trim_end(), Some(12)),
-        _ => (v, None),
-    };
     let (h, m) = v.split_once(':').unwrap_or((v, "00"));
     let (h, m) = (small_number(h)?, small_number(m)?);
-    let h = match half {
-        Some(add) if (1..=12).contains(&h) => h % 12 + add,
-        None if h < 24 || (h == 24 && m == 0) => h,
-        _ => return None,
-    };
-    (m < 60).then_some(h * 60 + m)
+    (m < 60 && (h < 24 || h * 60 + m == 24 * 60)).then_some(h * 60 + m)
 }
 
 /// One or two ASCII digits.

@@ -382,7 +382,8 @@ pub fn clock(lang: Lang, minutes: u16) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     let twelve = names(lang).twelve_hour;
     let shown = if twelve && h % 12 == 0 { 12 } else if twelve { h % 12 } else { h };
-    let mut s = shown.to_string();
+    // As a u32, whose formatting the widget already has.
+    let mut s = u32::from(shown).to_string();
     if m != 0 || !twelve {
         s.push(':');
         s.push(char::from(b'0' + (m / 10) as u8));

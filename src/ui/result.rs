@@ -12,7 +12,7 @@ use crate::screening::{assess, Answers, Level, NextStep, Outcome, ResourceId};
 
 use super::summary::{self, Because, Center, Listed, Plain};
 use super::web;
-use super::widgets::{back_link, emergency_buttons, items, phone_link, t, web_link};
+use super::widgets::{back_link, emergency_buttons, items, para, phone_link, t, web_link};
 
 /// The name of a saved summary. Neutral on purpose: a file list or a download bar must not
 /// say what the file is about.
@@ -264,16 +264,9 @@ fn listed(lang: Lang, lead: Ui, list: &[Listed]) -> Html {
     }
     let mut lis = Vec::with_capacity(list.len());
     for p in list {
-        lis.push(html! {
-            <li>
-                <strong>{ &p.name }</strong><br />{ &p.about }
-                if let Some(fit) = &p.fit {
-                    <br />{ fit }
-                }
-            </li>
-        });
+        lis.push(html! { <li>{ labelled(&p.name, &p.about) }</li> });
     }
-    html! { <><p><strong>{ t(lang, lead) }</strong></p><ul class="programmes">{ for lis }</ul></> }
+    html! { <><p>{ labelled(t(lang, lead), "") }</p><ul class="programmes">{ for lis }</ul></> }
 }
 
 /// The host center's contact block. Only the configured name, phone, page and sentence
@@ -283,14 +276,12 @@ fn center(lang: Lang, c: &Center) -> Html {
         <div class="center">
             <h3>{ t(lang, Ui::CenterContact) }{ c.name }</h3>
             if c.first {
-                <p>{ t(lang, if c.runs { Ui::CenterOffers } else { Ui::CenterAskWhere }) }</p>
+                { para(t(lang, if c.runs { Ui::CenterOffers } else { Ui::CenterAskWhere })) }
             }
-            if let Some(text) = c.text {
-                <p>{ text }</p>
-            }
+            { for c.text.map(para) }
             { listed(lang, Ui::ProgrammesLead, &c.programmes) }
             { listed(lang, Ui::FamilyProgrammesLead, &c.family) }
-            { for c.notes.iter().map(|n| html! { <p>{ n }</p> }) }
+            { for c.notes.iter().map(|n| para(n)) }
             if let Some(call) = &c.call {
                 <p class="say">{ labelled(t(lang, Ui::CallAboutTitle), call) }</p>
             }

@@ -190,10 +190,9 @@ pub struct Center<'a> {
 pub struct Listed {
     /// Its name in the page's language, or the name of its level.
     pub name: String,
-    /// When it meets, how it is run, its languages and its note, in one line.
+    /// When it meets, how it is run, its languages and its note, and then how it fits the
+    /// week marked free when that can be said, in one line.
     pub about: String,
-    /// How it fits the week marked free, when that can be said.
-    pub fit: Option<String>,
 }
 
 /// The names whose bits are set, as a list: "English and Spanish".
@@ -221,7 +220,9 @@ fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed
             about += part;
         };
         if let Some(w) = p.programme.meets {
-            add(&[i18n::days(lang, w.days), ", ".into(), i18n::clock(lang, w.start), "–".into(), i18n::clock(lang, w.end)].concat());
+            // Slices of `&str`, as everywhere: a `concat` of owned strings would ship its own
+            // copy of the join code.
+            add(&[&*i18n::days(lang, w.days), ", ", &i18n::clock(lang, w.start), "–", &i18n::clock(lang, w.end)].concat());
         }
         if let Some(f) = p.programme.format {
             add(t(lang, [Ui::FormatInPerson, Ui::FormatOnline, Ui::FormatBoth][f as usize]));
@@ -232,15 +233,15 @@ fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed
         if let Some(n) = p.note.get(lang) {
             add(n);
         }
-        let fit = match m {
-            Match::Fits => Some(t(lang, Ui::ProgFits).to_owned()),
-            Match::Check => Some(t(lang, Ui::ProgCheck).to_owned()),
+        match m {
+            Match::Fits => about += [". ", t(lang, Ui::ProgFits)].concat().as_str(),
+            Match::Check => about += [". ", t(lang, Ui::ProgCheck)].concat().as_str(),
             Match::Clashes { days, parts } => {
-                Some([t(lang, Ui::ProgClash), &i18n::days(lang, *days), " (", &named(lang, *parts, &names.parts), ")."].concat())
+                about += [". ", t(lang, Ui::ProgClash), &i18n::days(lang, *days), " (", &named(lang, *parts, &names.parts), ")."].concat().as_str()
             }
-            Match::NoTimes => None,
-        };
-        out.push(Listed { name: programme_name(lang, host, *i).to_owned(), about, fit });
+            Match::NoTimes => {}
+        }
+        out.push(Listed { name: programme_name(lang, host, *i).to_owned(), about });
     }
     out
 }
@@ -449,9 +450,6 @@ fn center_text(s: &mut String, lang: Lang, c: &Center) {
         }
         for p in list {
             line(s, &["- ", &p.name, ": ", &p.about]);
-            if let Some(fit) = &p.fit {
-                line(s, &["  ", fit]);
-            }
         }
     }
     for n in &c.notes {

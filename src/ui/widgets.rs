@@ -19,6 +19,12 @@ pub fn items(lines: &[&'static str]) -> Html {
     html! { <>{ for out }</> }
 }
 
+/// A paragraph of text. Each `<p>{ … }</p>` written inline in `html!` is its own copy of the
+/// element-building code; through this one function the result page ships it once.
+pub fn para(text: &str) -> Html {
+    html! { <p>{ text.to_owned() }</p> }
+}
+
 /// A sentence of the interface.
 pub fn t(lang: Lang, key: Ui) -> &'static str {
     i18n::ui(lang, key)

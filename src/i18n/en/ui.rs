@@ -79,7 +79,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::FamilyProgrammesLead => "For you, as family:",
         Ui::ProgFits => "Fits the free times you marked.",
         Ui::ProgClash => "Meets at times not marked as free: ",
-        Ui::ProgCheck => "Check these times: not all of them were marked free or busy.",
+        Ui::ProgCheck => "Check these times with them.",
         Ui::NoneFits => "None of these meets at the free times you marked. Ask them about another group or time, online sessions, or leave from work that protects your job.",
         Ui::FormatInPerson => "In person",
         Ui::FormatOnline => "Online",

@@ -78,7 +78,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::FamilyProgrammesLead => "Para usted, como familia:",
         Ui::ProgFits => "Encaja con las horas libres que marcó.",
         Ui::ProgClash => "Se reúne en horas que no marcó como libres: ",
-        Ui::ProgCheck => "Compruebe estas horas: no todas se marcaron como libres u ocupadas.",
+        Ui::ProgCheck => "Confirme estas horas con ellos.",
         Ui::NoneFits => "Ninguno se reúne en las horas libres que marcó. Pregunte por otro grupo u horario, sesiones en línea o un permiso del trabajo que proteja su empleo.",
         Ui::FormatInPerson => "En persona",
         Ui::FormatOnline => "En línea",
