@@ -931,19 +931,14 @@ fn clock_range(value: &str) -> Option<(u16, u16)> {
 fn clock(value: &str) -> Option<u16> {
     let v = value.trim();
     let (h, m) = v.split_once(':').unwrap_or((v, "00"));
-    let (h, m) = (small_number(h)?, small_number(m)?);
-    (m < 60 && (h < 24 || h * 60 + m == 24 * 60)).then_some(h * 60 + m)
+    let (h, m) = (number(h, 2)?, number(m, 2)?);
+    (m < 60 && (h < 24 || h * 60 + m == 24 * 60)).then_some((h * 60 + m) as u16)
 }
 
-/// One or two ASCII digits.
-fn small_number(s: &str) -> Option<u16> {
-    let b = s.as_bytes();
-    let digit = |i: usize| b.get(i).filter(|c| c.is_ascii_digit()).map(|c| u16::from(c - b'0'));
-    match b.len() {
-        1 => digit(0),
-        2 => Some(digit(0)? * 10 + digit(1)?),
-        _ => None,
-    }
+/// A whole number written with 1 to `most` ASCII digits.
+fn number(s: &str, most: usize) -> Option<u32> {
+    (!s.is_empty() && s.len() <= most && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
 }
 
 /// The host's brand colour, with a warning when it had to be darkened for its contrast.
@@ -1000,11 +995,7 @@ fn font(value: &str) -> Option<String> {
 /// CSS length.
 fn pixels(value: &str) -> Option<String> {
     let digits = value.strip_suffix("px").unwrap_or(value).trim();
-    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let n = digits.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
-    (n <= MAX_OFFSET).then(|| [digits, "px"].concat())
+    (number(digits, 3)? <= MAX_OFFSET).then(|| [digits, "px"].concat())
 }
 
 fn parse_colour(value: &str) -> Option<[u8; 3]> {

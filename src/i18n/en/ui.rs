@@ -80,7 +80,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::ProgFits => "Fits the free times you marked.",
         Ui::ProgClash => "Meets at times not marked as free: ",
         Ui::ProgCheck => "Check these times with them.",
-        Ui::NoneFits => "None of these meets at the free times you marked. Ask them about another group or time, online sessions, or leave from work that protects your job.",
+        Ui::NoneFits => "None of these meets at your free times. Ask about another time, online sessions, or leave that protects your job.",
         Ui::FormatInPerson => "In person",
         Ui::FormatOnline => "Online",
         Ui::FormatBoth => "In person or online",

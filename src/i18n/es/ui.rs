@@ -79,7 +79,7 @@ pub fn text(key: Ui) -> &'static str {
         Ui::ProgFits => "Encaja con las horas libres que marcó.",
         Ui::ProgClash => "Se reúne en horas que no marcó como libres: ",
         Ui::ProgCheck => "Confirme estas horas con ellos.",
-        Ui::NoneFits => "Ninguno se reúne en las horas libres que marcó. Pregunte por otro grupo u horario, sesiones en línea o un permiso del trabajo que proteja su empleo.",
+        Ui::NoneFits => "Ninguno se reúne en sus horas libres. Pregunte por otro horario, sesiones en línea o un permiso que proteja su empleo.",
         Ui::FormatInPerson => "En persona",
         Ui::FormatOnline => "En línea",
         Ui::FormatBoth => "En persona o en línea",
