@@ -808,6 +808,23 @@ fn list(value: &str, names: &[&str], allowed: &'static str, warn: &mut dyn FnMut
 const DAY_NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const LANG_TAGS: [&str; 2] = ["en", "es"];
 
+/// The parts of a programme's description, and what each must be. The first, third and
+/// fourth (level, days, time) are needed to match the programme to a week, so a bad one
+/// leaves the programme out; a bad one of the others is only ignored.
+const PART_KEYS: [&str; 10] = ["level", "days", "time", "name", "name-es", "note", "note-es", "format", "for", "lang"];
+const PART_RULES: [&str; 11] = [
+    "level is early, outpatient, iop, php, residential or withdrawal",
+    "days are like mon,wed or mon-fri",
+    "time is like 17:30-21:00, ending after it starts",
+    "", "", "", "",
+    "format is in-person, online or both",
+    "for is all, adults, teens or family",
+    "",
+    "not a part of a program",
+];
+const FORMATS: [&str; 3] = ["in-person", "online", "both"];
+const AUDIENCES: [&str; 4] = ["all", "adults", "teens", "family"];
+
 /// A programme's description: parts separated by `;`, each `name=value`, e.g.
 /// `level=iop; name=Evening IOP; days=mon,tue,thu; time=17:30-21:00; format=in-person`.
 /// Without a level, or with days or a time that cannot be matched (a time that ends before
@@ -823,63 +840,46 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
     let (mut days, mut time, mut ok) = (None, None, true);
     for part in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (key, v) = part.split_once('=').unwrap_or((part, ""));
-        let v = v.trim();
+        let (v, key) = (v.trim(), key.trim());
         let lower = v.to_ascii_lowercase();
-        // What the part must be, when it is not, and whether the programme goes with it.
-        let problem: Option<(&'static str, bool)> = match key.trim().to_ascii_lowercase().as_str() {
-            "level" => match Level::parse(&lower) {
+        let i = PART_KEYS.iter().position(|k| k.eq_ignore_ascii_case(key)).unwrap_or(10);
+        let find = |list: &[&str]| list.iter().position(|x| *x == lower);
+        let good = match i {
+            0 => match Level::parse(&lower) {
                 Some(l) if l != Level::Emergency => {
                     p.programme.level = l;
-                    None
+                    true
                 }
-                _ => Some(("level is early, outpatient, iop, php, residential or withdrawal", true)),
+                _ => false,
             },
-            "name" => {
-                p.name.en = text(v, MAX_PROGRAMME_NAME_CHARS, warn);
-                None
-            }
-            "name-es" => {
-                p.name.es = text(v, MAX_PROGRAMME_NAME_CHARS, warn);
-                None
-            }
-            "note" => {
-                p.note.en = text(v, MAX_NEXT_STEP_CHARS, warn);
-                None
-            }
-            "note-es" => {
-                p.note.es = text(v, MAX_NEXT_STEP_CHARS, warn);
-                None
-            }
-            "days" => {
+            1 => {
                 days = day_mask(&lower);
-                days.is_none().then_some(("days are like mon,wed or mon-fri", true))
+                days.is_some()
             }
-            "time" => {
+            2 => {
                 time = clock_range(&lower);
-                time.is_none().then_some(("time is like 17:30-21:00, ending after it starts", true))
+                time.is_some()
             }
-            "format" => {
-                p.programme.format = [Format::InPerson, Format::Online, Format::Both]
-                    .get(["in-person", "online", "both"].iter().position(|f| *f == lower).unwrap_or(3))
-                    .copied();
-                p.programme.format.is_none().then_some(("format is in-person, online or both", false))
+            3..=6 => {
+                let t = text(v, if i < 5 { MAX_PROGRAMME_NAME_CHARS } else { MAX_NEXT_STEP_CHARS }, warn);
+                let words = if i < 5 { &mut p.name } else { &mut p.note };
+                *(if i % 2 == 1 { &mut words.en } else { &mut words.es }) = t;
+                true
             }
-            "for" => match ["all", "adults", "teens", "family"].iter().position(|f| *f == lower) {
-                Some(i) => {
-                    p.programme.audience = [Audience::All, Audience::Adults, Audience::Teens, Audience::Family][i];
-                    None
-                }
-                None => Some(("for is all, adults, teens or family", false)),
-            },
-            "lang" => {
+            7 => {
+                p.programme.format = find(&FORMATS).map(|f| [Format::InPerson, Format::Online, Format::Both][f]);
+                p.programme.format.is_some()
+            }
+            8 => find(&AUDIENCES).map(|a| p.programme.audience = [Audience::All, Audience::Adults, Audience::Teens, Audience::Family][a]).is_some(),
+            9 => {
                 p.langs = list(v, &LANG_TAGS, LANGS, warn);
-                None
+                true
             }
-            _ => Some(("not a part of a program", false)),
+            _ => false,
         };
-        if let Some((rule, dropped)) = problem {
-            warn(Problem::Part { part: shorten(part, 40), rule, dropped });
-            ok &= !dropped;
+        if !good {
+            warn(Problem::Part { part: shorten(part, 40), rule: PART_RULES[i], dropped: i < 3 });
+            ok &= i >= 3;
         }
     }
     let whole = |rule| Problem::Part { part: shorten(value, 40), rule, dropped: true };

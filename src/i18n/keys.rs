@@ -132,8 +132,6 @@ pub enum Ui {
     ProgFits,
     /// Before the days and parts of the day a programme meets that were not marked free.
     ProgClash,
-    /// A programme's times could not all be checked against the week.
-    ProgCheck,
     /// None of the programmes meets at the free times: what to ask for instead.
     NoneFits,
     /// A programme is run in person.

@@ -338,14 +338,12 @@ pub fn progress(lang: Lang, n: usize, total: usize) -> String {
     fill(ui(lang, Ui::Progress), &[("n", number(n)), ("total", number(total))])
 }
 
-/// The short words the programme lines are built from: the days Monday first, the parts of
-/// the day, the ways of paying, the languages, and the word that joins the last two items of a
+/// The short words the programme lines are built from: the days Monday first, the ways of
+/// paying, the languages, and the word that joins the last two items of a
 /// list.
 pub struct Names {
     /// Short day names, Monday first.
     pub days: [&'static str; 7],
-    /// The parts of the day, plural: mornings, afternoons, evenings.
-    pub parts: [&'static str; 3],
     /// The ways of paying, in the order of `embed::config::PAYMENT_IDS`.
     pub payments: [&'static str; 5],
     /// The languages, in the order of `Lang::ALL`.

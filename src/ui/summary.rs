@@ -233,13 +233,13 @@ fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed
         if let Some(n) = p.note.get(lang) {
             add(n);
         }
+        // A programme whose times were not all marked free or busy gets no line: its times
+        // are shown, and nothing is claimed about them. A clash names only the days: the
+        // times are in the line already.
         match m {
             Match::Fits => about += [". ", t(lang, Ui::ProgFits)].concat().as_str(),
-            Match::Check => about += [". ", t(lang, Ui::ProgCheck)].concat().as_str(),
-            Match::Clashes { days, parts } => {
-                about += [". ", t(lang, Ui::ProgClash), &i18n::days(lang, *days), " (", &named(lang, *parts, &names.parts), ")."].concat().as_str()
-            }
-            Match::NoTimes => {}
+            Match::Clashes { days, .. } => about += [". ", t(lang, Ui::ProgClash), &i18n::days(lang, *days), "."].concat().as_str(),
+            Match::Check | Match::NoTimes => {}
         }
         out.push(Listed { name: programme_name(lang, host, *i).to_owned(), about });
     }

@@ -146,10 +146,7 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried
         | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
         | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical
-        | Q::Home | Q::Willing | Q::ScheduleNeeds, _) => None,
-        (Q::FreeDays, You) => Some("This shows which of the center's groups meet when you are free. It never changes the suggestion."),
-        (Q::FreeDays, They) => Some("This shows which of the center's groups meet when your loved one is free. It never changes the suggestion."),
-        (Q::FamilyFree, _) => Some("Many programs have sessions for families. This shows which ones fit your week."),
+        | Q::Home | Q::Willing | Q::ScheduleNeeds | Q::FreeDays | Q::FamilyFree, _) => None,
     }
 }
 

@@ -4,7 +4,6 @@ use crate::i18n::{Names, Ui};
 /// The short words of the programme lines.
 pub const NAMES: Names = Names {
     days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    parts: ["mornings", "afternoons", "evenings"],
     payments: ["Medicaid", "Medicare", "private insurance", "a sliding scale (fees by income)", "free care"],
     langs: ["English", "Spanish"],
     and: " and ",
@@ -79,7 +78,6 @@ pub fn text(key: Ui) -> &'static str {
         Ui::FamilyProgrammesLead => "For you, as family:",
         Ui::ProgFits => "Fits the free times you marked.",
         Ui::ProgClash => "Meets at times not marked as free: ",
-        Ui::ProgCheck => "Check these times with them.",
         Ui::NoneFits => "None of these meets at your free times. Ask about another time, online sessions, or leave that protects your job.",
         Ui::FormatInPerson => "In person",
         Ui::FormatOnline => "Online",

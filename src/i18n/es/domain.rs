@@ -143,10 +143,7 @@ pub fn help(q: Q, voice: Voice) -> Option<&'static str> {
         | Q::AsqWishDead | Q::AsqBetterOff | Q::AsqThoughts | Q::AsqTried
         | Q::AttemptRecent | Q::SuicidePlan | Q::AsqRightNow | Q::HarmOthers | Q::PhqInterest
         | Q::PhqDown | Q::GadNervous | Q::GadWorry | Q::Psychosis | Q::Medical
-        | Q::Home | Q::Willing | Q::ScheduleNeeds, _) => None,
-        (Q::FreeDays, You) => Some("Así vemos qué grupos del centro se reúnen cuando usted tiene tiempo. Nunca cambia la sugerencia."),
-        (Q::FreeDays, They) => Some("Así vemos qué grupos del centro se reúnen cuando su ser querido tiene tiempo. Nunca cambia la sugerencia."),
-        (Q::FamilyFree, _) => Some("Muchos programas tienen sesiones para familias. Así vemos cuáles encajan con su semana."),
+        | Q::Home | Q::Willing | Q::ScheduleNeeds | Q::FreeDays | Q::FamilyFree, _) => None,
     }
 }
 

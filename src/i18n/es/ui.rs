@@ -4,7 +4,6 @@ use crate::i18n::{Names, Ui};
 /// Las palabras cortas de las líneas de los programas.
 pub const NAMES: Names = Names {
     days: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
-    parts: ["mañanas", "tardes", "noches"],
     payments: ["Medicaid", "Medicare", "seguro privado", "tarifas según ingresos", "atención gratuita"],
     langs: ["inglés", "español"],
     and: " y ",
@@ -78,7 +77,6 @@ pub fn text(key: Ui) -> &'static str {
         Ui::FamilyProgrammesLead => "Para usted, como familia:",
         Ui::ProgFits => "Encaja con las horas libres que marcó.",
         Ui::ProgClash => "Se reúne en horas que no marcó como libres: ",
-        Ui::ProgCheck => "Confirme estas horas con ellos.",
         Ui::NoneFits => "Ninguno se reúne en sus horas libres. Pregunte por otro horario, sesiones en línea o un permiso que proteja su empleo.",
         Ui::FormatInPerson => "En persona",
         Ui::FormatOnline => "En línea",

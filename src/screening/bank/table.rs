@@ -770,7 +770,7 @@ pub const BANK: &[Question] = &[
         area: Area::Person,
         when: When::LevelIn(Level::Outpatient, Level::Withdrawal),
         unknown: Unknown::NotRated,
-        has_help: true,
+        has_help: false,
         instrument: None,
     },
     Question {
@@ -810,7 +810,7 @@ pub const BANK: &[Question] = &[
         area: Area::Person,
         when: When::All(&[When::Chose(Q::WhoFor, &[O::SomeoneElse]), When::LevelIn(Level::Outpatient, Level::Withdrawal)]),
         unknown: Unknown::NotRated,
-        has_help: true,
+        has_help: false,
         instrument: None,
     },
 ];
