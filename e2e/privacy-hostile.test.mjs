@@ -17,7 +17,26 @@ const RUNS = [
   { name: "crisis-self-en", lang: "en", answers: { who_for: "myself", danger_now: "suicide_now" }, crisis: "go-on" },
   { name: "crisis-loved-one-es", lang: "es", answers: { who_for: "someone_else", danger_now: "cannot_wake" }, crisis: "go-on" },
   { name: "back-change-switch-language", lang: "en", answers: { who_for: "someone_else" }, backAndChange: true, switchLangAt: 1 },
+  // Issue 18: on a host configured with the demo center's programmes (PROGRAMMES_PAGE), a
+  // visitor marks the free days and times (and, for a loved one, their own) and the result
+  // matches programmes to them; every check below applies to these runs as well.
+  { name: "programmes-week-self-en", lang: "en", host: "programmes", answers: { ...(await answerFile("P02")), free_days: ["monday", "tuesday", "thursday"], schedule_needs: ["evenings", "cost_worry"] }, save: true },
+  { name: "programmes-week-loved-one-es", lang: "es", host: "programmes", answers: { ...(await answerFile("P05")), free_days: ["monday", "tuesday", "thursday"], schedule_needs: ["evenings"], family_free: ["evenings"] }, save: true },
 ];
+
+/** The answers of one of the engine's answer files (examples/answers/). */
+async function answerFile(id) {
+  return JSON.parse(await readFile(join(ROOT, "examples", "answers", `${id}.json`), "utf8")).answers;
+}
+
+// Issue 18: the hostile page with the demo center's programmes, payment and intake languages
+// added to its snippet, as demo/index.html writes them (served at this path in place of a
+// fixture file). What they say is the host's own configuration, so a result line that only
+// repeats it (a programme's name, its note) is no secret; how they fit the visitor's week is.
+const PROGRAMMES_PAGE = "/fixtures/hostile-programmes.html";
+const DEMO_SETTINGS = [...(await readFile(join(ROOT, "demo", "index.html"), "utf8")).matchAll(/(data-(?:program-\d+|payment|intake-lang))="([^"]*)"/g)].map(([, k, v]) => [k, v]);
+const programmesPage = (hostile) => hostile.replace('s.setAttribute("data-target", "#widget-slot");',
+  (line) => [line, ...DEMO_SETTINGS.map(([k, v]) => `s.setAttribute(${JSON.stringify(k)}, ${JSON.stringify(v)});`)].join("\n  "));
 
 // What the hostile page configures (fixtures/hostile.html): the only links besides the fixed
 // ones that the widget may show.
@@ -25,7 +44,9 @@ const CONFIGURED = ["https://sunny-valley.example/contact", "tel:5550100123"];
 
 let server, browser, fixedLinks;
 before(async () => {
-  server = await serve();
+  const hostile = await readFile(join(ROOT, "e2e", "fixtures", "hostile.html"), "utf8");
+  assert.ok(DEMO_SETTINGS.length >= 8 && programmesPage(hostile) !== hostile, "the demo's programmes are added to the hostile page");
+  server = await serve({ pages: { [PROGRAMMES_PAGE]: programmesPage(hostile) } });
   browser = await launch();
   fixedLinks = await linkLiterals(join(ROOT, "src"));
   // And the document template's own (the icon, the fallback's numbers and exit).
@@ -54,7 +75,7 @@ async function completeRun(plan, { offline = false, har = null, mode = "snippet"
   const requests = recordRequests(context);
   context.on("websocket", (ws) => requests.push({ url: ws.url(), type: "websocket", at: Date.now() }));
   const page = await context.newPage();
-  await page.goto(`${server.origin}/fixtures/hostile.html?lang=${plan.lang}&mode=${mode}`);
+  await page.goto(`${server.origin}${plan.host === "programmes" ? PROGRAMMES_PAGE : "/fixtures/hostile.html"}?lang=${plan.lang}&mode=${mode}`);
   const frame = await widgetFrame(page);
   await interactive(frame);
   const frameUrl = frame.url();
@@ -110,7 +131,8 @@ async function completeRun(plan, { offline = false, har = null, mode = "snippet"
 /** The strings of a run that would give away an answer or the result: question headings,
  *  chosen options, what the summary and the result said. Short words ("No") are left out:
  *  they are not distinctive enough to search for. */
-const secrets = (seen) => [...new Set(seen.texts)].filter((t) => t.length >= 6);
+const secrets = (seen, plan = {}) => [...new Set(seen.texts)].filter((t) => t.length >= 6)
+  .filter((t) => plan.host !== "programmes" || !DEMO_SETTINGS.some(([, v]) => v.includes(t)));
 
 const results = [];
 
@@ -134,8 +156,21 @@ for (const plan of RUNS) {
     // 2. The host saw nothing about the answers, though its key logger works.
     const captured = JSON.stringify(spy);
     assert.ok(captured.includes("canary-7431".slice(-1)) && spy.events.some((e) => e.type === "keydown" && e.target === "INPUT#newsletter"), "the spy records the host's own keys");
-    for (const secret of secrets(seen)) assert.ok(!captured.includes(secret), `the host captured "${secret}"`);
-    assert.ok(secrets(seen).length >= 3, "there were answers to look for");
+    for (const secret of secrets(seen, plan)) assert.ok(!captured.includes(secret), `the host captured "${secret}"`);
+    assert.ok(secrets(seen, plan).length >= 3, "there were answers to look for");
+    if (plan.host === "programmes") {
+      // The week was asked and the match shown, and both are among what was looked for.
+      const ui = UI[plan.lang];
+      // The lines that say how a programme fits (on its own line or after the programme's).
+      const fits = seen.texts.filter((t) => t.includes(ui.ProgFits) || t.includes(ui.ProgClash.trim()));
+      const match = [ui.ProgrammesLead, ...fits, ...seen.texts.filter((t) => t.startsWith(ui.CallAboutTitle))];
+      if (plan.answers.family_free) match.push(ui.FamilyProgrammesLead);
+      else match.push(seen.texts.find((t) => t.startsWith(ui.Accepts)));
+      assert.ok(seen.screens.some((s) => s.q === "free_days") && seen.screens.some((s) => s.q === "schedule_needs"), "the week was asked");
+      assert.ok(fits.some((t) => t.includes(ui.ProgFits)) && fits.some((t) => t.includes(ui.ProgClash.trim())), `a programme fits and one clashes: ${fits.join(" | ")}`);
+      assert.ok(match.every((m) => m && secrets(seen, plan).includes(m)), `the match was shown and searched for: ${match.join(" | ")}`);
+      assert.ok(seen.download.text.includes(ui.ProgFits), "the saved file has the match too");
+    }
     assert.deepEqual(spy.network, [], "nothing went through the host's fetch, sendBeacon or XHR");
     assert.deepEqual(spy.shadow, [], "no shadow root in the host page");
     // Every attempt to reach into the frame got nothing: null, no frame yet, or a SecurityError.

@@ -479,10 +479,10 @@ impl fmt::Display for Warning {
             Problem::BadOffset => write!(f, "not a whole number of pixels from 0 to {MAX_OFFSET}, so 0 is used."),
             Problem::BadMode => write!(f, "not inline or overlay, so the widget is shown inline."),
             Problem::UnknownItems { items, allowed } => {
-                for (i, item) in items.iter().enumerate() {
-                    write!(f, "{}\"{item}\"", if i == 0 { "" } else { ", " })?;
+                for item in items {
+                    write!(f, "\"{item}\" ")?;
                 }
-                write!(f, " left out: the choices are {allowed}.")
+                write!(f, "not among the choices ({allowed}), so left out.")
             }
             Problem::Part { part, rule, dropped } => write!(
                 f,
@@ -793,13 +793,14 @@ fn offers(value: &str, warn: &mut dyn FnMut(Problem)) -> Vec<Level> {
 fn list(value: &str, names: &[&str], allowed: &'static str, warn: &mut dyn FnMut(Problem)) -> u8 {
     let mut unknown = Vec::new();
     let mut bits = 0;
-    for item in value.split([',', ' ']).filter(|i| !i.is_empty()) {
-        match names.iter().position(|n| n.eq_ignore_ascii_case(item)) {
+    for item in value.to_ascii_lowercase().split([',', ' ']).filter(|i| !i.is_empty()) {
+        match names.iter().position(|n| *n == item) {
             Some(i) => bits |= 1 << i,
             None => unknown.push(shorten(item, 20)),
         }
     }
-    if !unknown.is_empty() {
+    // A list of separators only names nothing, which is as wrong as an unknown item.
+    if !unknown.is_empty() || bits == 0 {
         warn(Problem::UnknownItems { items: unknown, allowed });
     }
     bits
@@ -840,9 +841,9 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
     let (mut days, mut time, mut ok) = (None, None, true);
     for part in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (key, v) = part.split_once('=').unwrap_or((part, ""));
-        let (v, key) = (v.trim(), key.trim());
+        let (v, key) = (v.trim(), key.trim().to_ascii_lowercase());
         let lower = v.to_ascii_lowercase();
-        let i = PART_KEYS.iter().position(|k| k.eq_ignore_ascii_case(key)).unwrap_or(10);
+        let i = PART_KEYS.iter().position(|k| *k == key).unwrap_or(10);
         let find = |list: &[&str]| list.iter().position(|x| *x == lower);
         let good = match i {
             0 => match Level::parse(&lower) {
@@ -866,10 +867,8 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
                 *(if i % 2 == 1 { &mut words.en } else { &mut words.es }) = t;
                 true
             }
-            7 => {
-                p.programme.format = find(&FORMATS).map(|f| [Format::InPerson, Format::Online, Format::Both][f]);
-                p.programme.format.is_some()
-            }
+            // A bad format or audience leaves what an earlier part said.
+            7 => find(&FORMATS).map(|f| p.programme.format = Some([Format::InPerson, Format::Online, Format::Both][f])).is_some(),
             8 => find(&AUDIENCES).map(|a| p.programme.audience = [Audience::All, Audience::Adults, Audience::Teens, Audience::Family][a]).is_some(),
             9 => {
                 p.langs = list(v, &LANG_TAGS, LANGS, warn);
@@ -905,7 +904,7 @@ fn day_mask(value: &str) -> Option<u8> {
     let day = |s: &str| DAY_NAMES.iter().position(|d| *d == s || d.get(..3) == Some(s));
     let mut mask = 0u8;
     for item in value.split([',', ' ']).filter(|i| !i.is_empty()) {
-        let (a, b) = item.split_once('-').unwrap_or((item, item));
+        let (a, b) = item.split_once(['-', '–']).unwrap_or((item, item));
         let (from, to) = (day(a)?, day(b)?);
         if from > to {
             return None;
