@@ -44,7 +44,7 @@ const BAD = [
   { attr: "data-center-name", value: "Harbor\u202Eretnec", says: "control or text-direction characters were removed" },
   { attr: "data-center-name", value: "Harbor ".repeat(30), says: "longer than 80 characters, so it was cut" },
   { attr: "data-phone", value: "1-800-GET-HELP", says: 'data-phone="1-800-GET-HELP": not a phone number' },
-  { attr: "data-offers", value: "detox,residential", says: "unknown level(s) detox left out" },
+  { attr: "data-offers", value: "detox,residential", says: '"detox" not among the choices (early, outpatient, iop, php, residential, withdrawal), so left out' },
   { attr: "data-offers", value: "emergency", says: '"emergency" is left out' },
   { attr: "data-brand-color", value: "#ffff00", says: "less than the 4.5:1 that text needs, so the darker shade #", brandChanged: true },
   { attr: "data-brand-color", value: "red", says: 'data-brand-color="red": not a colour in #rgb or #rrggbb form' },

@@ -1,5 +1,5 @@
 // The size budget: the whole widget document, dist/screener.html (style, script and the wasm
-// with both languages' catalogues inlined), is at or under 128,000 bytes after gzip, and this
+// with both languages' catalogues inlined), is at or under 131,000 bytes after gzip, and this
 // test fails the build above that. Size is deterministic, so unlike the timings of bench/ it can
 // fail a build. What the document is made of, and each step that brought it under the budget,
 // are in bench/size.md.
@@ -20,7 +20,10 @@ import { DIST, ROOT, inlinedWasm } from "./harness.mjs";
 // for the project's owners, written here, never a silent drift: issue 15 (the clinical second
 // pass, December 2026) raised it to 126,000 B for its safety content, and issue 16 (phone-first)
 // by the 2,000 B it allowed, to 128,000 B: the sticky exit bar, theming and the result's first screen.
-const BUDGET_GZIP = 128_000;
+// Issue 18 (the center's programmes) allowed 3,000 B more, to 131,000 B: the free days and the
+// family member's times, the programme settings and their checks, and the match on the result.
+// bench/bench.mjs reads the budget from this line.
+const BUDGET_GZIP = 131_000;
 
 const sizes = (bytes) => ({
   raw: bytes.length,
@@ -49,7 +52,7 @@ async function catalogue(lang) {
   return out;
 }
 
-test("the widget document, with both languages, is at most 128,000 bytes after gzip", async () => {
+test("the widget document, with both languages, is at most 131,000 bytes after gzip", async () => {
   const html = await readFile(join(DIST, "screener.html"));
   const doc = sizes(html);
   const wasm = sizes(shippedWasm(html.toString("utf8")));

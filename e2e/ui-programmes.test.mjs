@@ -44,15 +44,15 @@ const NEXT_STEP_ES = DEMO.match(/data-next-step-es="([^"]*)"/)[1];
 // The lines the widget builds from the demo's programmes, as the issue writes them.
 const ABOUT = {
   en: {
-    [EVENING.en]: `Mon, Tue, Thu, 5:30 pm–9 pm · ${UI.en.FormatInPerson} · ${UI.en.RunIn}English and Spanish`,
-    [DAY.en]: `Mon–Fri, 10 am–1 pm · ${UI.en.FormatBoth} · ${UI.en.RunIn}English · Childcare on site`,
-    [TEEN.en]: `Mon, Wed, Thu, 3:30 pm–6:30 pm · ${UI.en.RunIn}English and Spanish`,
-    [FAMILY.en]: `Wed, 6 pm–7:30 pm · ${UI.en.FormatBoth} · ${UI.en.RunIn}English and Spanish`,
+    [EVENING.en]: `Mon, Tue, Thu, 5:30\u00a0pm–9\u00a0pm · ${UI.en.FormatInPerson} · ${UI.en.RunIn}English and Spanish`,
+    [DAY.en]: `Mon–Fri, 10\u00a0am–1\u00a0pm · ${UI.en.FormatInPerson} · ${UI.en.FormatOnline} · ${UI.en.RunIn}English · Childcare on site`,
+    [TEEN.en]: `Mon, Wed, Thu, 3:30\u00a0pm–6:30\u00a0pm · ${UI.en.RunIn}English and Spanish`,
+    [FAMILY.en]: `Wed, 6\u00a0pm–7:30\u00a0pm · ${UI.en.FormatInPerson} · ${UI.en.FormatOnline} · ${UI.en.RunIn}English and Spanish`,
   },
   es: {
     [EVENING.es]: `lun, mar, jue, 17:30–21:00 · ${UI.es.FormatInPerson} · ${UI.es.RunIn}inglés y español`,
-    [DAY.es]: `lun–vie, 10:00–13:00 · ${UI.es.FormatBoth} · ${UI.es.RunIn}inglés · Cuidado de niños en el lugar`,
-    [FAMILY.es]: `mié, 18:00–19:30 · ${UI.es.FormatBoth} · ${UI.es.RunIn}inglés y español`,
+    [DAY.es]: `lun–vie, 10:00–13:00 · ${UI.es.FormatInPerson} · ${UI.es.FormatOnline} · ${UI.es.RunIn}inglés · Cuidado de niños en el lugar`,
+    [FAMILY.es]: `mié, 18:00–19:30 · ${UI.es.FormatInPerson} · ${UI.es.FormatOnline} · ${UI.es.RunIn}inglés y español`,
   },
 };
 // Day IOP meets Mon–Fri 10 am to 1 pm, none of it marked free: its clash names those days

@@ -193,7 +193,12 @@ fn offers_keep_known_levels_in_order_without_emergency() {
     let parsed = parse(&[("offers", "Residential, iop,detox,iop,emergency")]);
     assert_eq!(parsed.config.offers, vec![Level::Iop, Level::Residential]);
     let problems: Vec<Problem> = parsed.warnings.into_iter().map(|w| w.problem).collect();
-    assert_eq!(problems, vec![Problem::UnknownLevels(vec!["detox".into()]), Problem::EmergencyOffered]);
+    assert_eq!(
+        problems,
+        vec![Problem::UnknownItems { items: vec!["detox".into()], allowed: "early, outpatient, iop, php, residential, withdrawal" }, Problem::EmergencyOffered]
+    );
+    let ids: Vec<&str> = Level::ALL.iter().map(|l| l.as_str()).collect();
+    assert_eq!(ids, care_screener::embed::config::LEVEL_IDS, "the list of level ids follows the levels");
 }
 
 #[test]

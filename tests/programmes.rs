@@ -812,7 +812,7 @@ fn unknown_times_claim_neither_fit_nor_clash() {
     let mut a = with(&p02(), Q::FreeDays, &[O::NotSure]);
     a = with(&a, Q::ScheduleNeeds, &[O::PreferNotToSay]);
     let text = summary_text(Lang::En, &assess(&a), &two_iops());
-    for (name, when) in [("Evening IOP", "Mon, Tue, Thu, 5:30 pm–9 pm"), ("Day IOP", "Mon–Fri, 10 am–1 pm")] {
+    for (name, when) in [("Evening IOP", "Mon, Tue, Thu, 5:30\u{a0}pm–9\u{a0}pm"), ("Day IOP", "Mon–Fri, 10\u{a0}am–1\u{a0}pm")] {
         let entry = one_entry(&text, name);
         assert!(entry.contains(when), "the times to check are shown: {entry}");
         assert!(!entry.contains(i18n::ui(Lang::En, Ui::ProgFits)), "{entry}");

@@ -361,8 +361,6 @@ pub enum Problem {
     BadUrl,
     /// Not a phone number: only digits, spaces, `( ) - .` and a leading `+`, 7 to 15 digits.
     BadPhone,
-    /// Level ids that do not exist; they are left out.
-    UnknownLevels(Vec<String>),
     /// `emergency` is not a level a center offers: emergencies always go to 911 and 988.
     EmergencyOffered,
     /// Not a colour in `#rgb` or `#rrggbb` form; the default colour is used.
@@ -446,15 +444,6 @@ impl fmt::Display for Warning {
                 f,
                 "not a phone number (use 7 to 15 digits with spaces, ( ) - . and an optional leading +). No phone number is shown."
             ),
-            Problem::UnknownLevels(ids) => {
-                // Written one by one: joining owned strings would ship a second copy of the
-                // standard library's join, for this one message.
-                write!(f, "unknown level(s) ")?;
-                for (i, id) in ids.iter().enumerate() {
-                    write!(f, "{}{id}", if i == 0 { "" } else { ", " })?;
-                }
-                write!(f, " left out. The levels are early, outpatient, iop, php, residential, withdrawal.")
-            }
             Problem::EmergencyOffered => write!(
                 f,
                 "\"emergency\" is left out: an emergency result always points to 911 and 988 first."
@@ -766,24 +755,24 @@ fn https_url(value: &str) -> Result<String, Problem> {
     Ok(format!("https://{}{colon}{port}{tail}", host.to_ascii_lowercase()))
 }
 
+/// The ids of [`Level::ALL`], in its order, for reading lists of levels (a test checks they
+/// agree).
+pub const LEVEL_IDS: [&str; 7] = ["early", "outpatient", "iop", "php", "residential", "withdrawal", "emergency"];
+const LEVELS: &str = "early, outpatient, iop, php, residential, withdrawal";
+
 /// The levels a center offers, from a comma-separated list, in the clinical order, once each.
+/// Read like every other list, so an unknown level gets the same message as an unknown way of
+/// paying.
 fn offers(value: &str, warn: &mut dyn FnMut(Problem)) -> Vec<Level> {
-    let mut levels = Vec::new();
-    let mut unknown = Vec::new();
-    let mut emergency = false;
-    for id in value.split([',', ' ']).map(str::trim).filter(|id| !id.is_empty()) {
-        match Level::parse(&id.to_ascii_lowercase()) {
-            Some(Level::Emergency) => emergency = true,
-            // Kept in the clinical order, once each, as they come.
-            Some(level) => crate::screening::answers::insert_sorted(&mut levels, level),
-            None => unknown.push(shorten(id, 20)),
-        }
-    }
-    if !unknown.is_empty() {
-        warn(Problem::UnknownLevels(unknown));
-    }
-    if emergency {
+    let bits = list(value, &LEVEL_IDS, LEVELS, warn);
+    if bits & (1 << 6) != 0 {
         warn(Problem::EmergencyOffered);
+    }
+    let mut levels = Vec::new();
+    for (i, l) in Level::ALL[..6].iter().enumerate() {
+        if bits & (1 << i) != 0 {
+            levels.push(*l);
+        }
     }
     levels
 }
@@ -814,7 +803,7 @@ const LANG_TAGS: [&str; 2] = ["en", "es"];
 /// leaves the programme out; a bad one of the others is only ignored.
 const PART_KEYS: [&str; 10] = ["level", "days", "time", "name", "name-es", "note", "note-es", "format", "for", "lang"];
 const PART_RULES: [&str; 11] = [
-    "level is early, outpatient, iop, php, residential or withdrawal",
+    "level is one of those of data-offers",
     "days are like mon,wed or mon-fri",
     "time is like 17:30-21:00, ending after it starts",
     "", "", "", "",

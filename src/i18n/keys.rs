@@ -138,8 +138,6 @@ pub enum Ui {
     FormatInPerson,
     /// A programme is run online.
     FormatOnline,
-    /// A programme is run in person or online.
-    FormatBoth,
     /// Before the languages a programme is run in ("In ").
     RunIn,
     /// Before the languages the center's intake speaks.

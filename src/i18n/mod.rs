@@ -362,14 +362,18 @@ pub fn names(lang: Lang) -> &'static Names {
     }
 }
 
-/// Items as a list: "a, b and c".
-pub fn and_list(lang: Lang, items: &[&str]) -> String {
+/// The names whose bits are set (bit 0 the first name), as a list: "a, b and c".
+pub fn and_list(lang: Lang, bits: u8, names: &[&str]) -> String {
     let mut s = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            s += if i + 1 == items.len() { names(lang).and } else { ", " };
+    let mut left = bits.count_ones();
+    for (i, name) in names.iter().enumerate() {
+        if bits & (1 << i) != 0 {
+            left -= 1;
+            if !s.is_empty() {
+                s += if left == 0 { self::names(lang).and } else { ", " };
+            }
+            s += name;
         }
-        s += item;
     }
     s
 }
@@ -388,34 +392,28 @@ pub fn clock(lang: Lang, minutes: u16) -> String {
         s.push(char::from(b'0' + (m % 10) as u8));
     }
     if twelve {
-        s += if (12..24).contains(&h) { " pm" } else { " am" };
+        // A no-break space, so "9 pm" never breaks across lines.
+        s += if (12..24).contains(&h) { "\u{a0}pm" } else { "\u{a0}am" };
     }
     s
 }
 
-/// Days of the week as a short list, bit 0 Monday; three or more days in a row as a range:
-/// "Mon–Fri", "Mon, Tue, Thu".
+/// Days of the week as a short list, bit 0 Monday: "Mon, Tue, Thu"; all five weekdays as
+/// "Mon–Fri", the way programmes are usually written.
 pub fn days(lang: Lang, mask: u8) -> String {
     let names = names(lang);
     let mut s = String::new();
-    let mut d = 0;
-    while d < 7 {
-        if mask & (1 << d) != 0 {
-            let mut end = d;
-            while end < 6 && mask & (1 << (end + 1)) != 0 {
-                end += 1;
-            }
+    for d in 0..7 {
+        if mask & (1 << d) != 0 && (mask & 0x1f != 0x1f || d == 0 || d > 4) {
             if !s.is_empty() {
                 s += ", ";
             }
             s += names.days[d];
-            if end >= d + 2 {
-                s.push('–');
-                s += names.days[end];
-                d = end;
+            if d == 0 && mask & 0x1f == 0x1f {
+                s += "–";
+                s += names.days[4];
             }
         }
-        d += 1;
     }
     s
 }

@@ -88,7 +88,10 @@ pub(crate) fn person(v: &View) -> Week {
     Week::new(days, times(v, Q::ScheduleNeeds), v.chose(Q::ScheduleNeeds, O::Weekends))
 }
 
-/// The family member's own free times for family sessions.
+/// The family member's own free times for family sessions. The question asks no days, so the
+/// times of day are read as weekday times, as for a person who named no day, and "Weekends"
+/// as the whole weekend: a weekend session with only "Evenings" chosen is then neither a fit
+/// nor a clash, and the result claims nothing about it.
 pub(crate) fn family(v: &View) -> Week {
     Week::new(None, times(v, Q::FamilyFree), v.chose(Q::FamilyFree, O::Weekends))
 }
@@ -205,8 +208,8 @@ pub fn fit(week: Week, p: &Programme) -> Match {
 /// those at the suggested level or the level after withdrawal care, for their age; and for a
 /// family member, the center's family programmes matched to the family member's own week.
 /// None for an emergency: 911 and 988 come first and alone.
-pub fn listing(
-    all: &[Programme],
+pub fn listing<'a>(
+    all: impl IntoIterator<Item = &'a Programme>,
     level: Level,
     then: Option<Level>,
     teen: bool,
@@ -216,7 +219,7 @@ pub fn listing(
     if level == Level::Emergency {
         return (own, family);
     }
-    for (i, p) in all.iter().enumerate() {
+    for (i, p) in all.into_iter().enumerate() {
         let for_age = match p.audience {
             Audience::All => true,
             Audience::Adults => !teen,

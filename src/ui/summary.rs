@@ -9,7 +9,7 @@
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Notice, Ui};
 use crate::screening::outcome::{PlanLine, Reason};
-use crate::screening::programmes::{self, Match};
+use crate::screening::programmes::{self, Format, Match};
 use crate::screening::Area;
 use crate::screening::{Flag, Level, NextStep, Outcome, ResourceId, RuleId, Voice, RULES_VERSION};
 
@@ -195,16 +195,6 @@ pub struct Listed {
     pub about: String,
 }
 
-/// The names whose bits are set, as a list: "English and Spanish".
-fn named(lang: Lang, bits: u8, names: &[&'static str]) -> String {
-    let mut chosen = Vec::new();
-    for (i, n) in names.iter().enumerate() {
-        if bits & (1 << i) != 0 {
-            chosen.push(*n);
-        }
-    }
-    i18n::and_list(lang, &chosen)
-}
 
 /// The center's programmes in the page's language, with how each fits its week.
 fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed> {
@@ -224,11 +214,17 @@ fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed
             // copy of the join code.
             add(&[&*i18n::days(lang, w.days), ", ", &i18n::clock(lang, w.start), "–", &i18n::clock(lang, w.end)].concat());
         }
+        // "In person", "Online", or both of them for a programme run either way.
         if let Some(f) = p.programme.format {
-            add(t(lang, [Ui::FormatInPerson, Ui::FormatOnline, Ui::FormatBoth][f as usize]));
+            if f != Format::Online {
+                add(t(lang, Ui::FormatInPerson));
+            }
+            if f != Format::InPerson {
+                add(t(lang, Ui::FormatOnline));
+            }
         }
         if p.langs != 0 {
-            add(&[t(lang, Ui::RunIn), &named(lang, p.langs, &names.langs)].concat());
+            add(&[t(lang, Ui::RunIn), &i18n::and_list(lang, p.langs, &names.langs)].concat());
         }
         if let Some(n) = p.note.get(lang) {
             add(n);
@@ -256,21 +252,17 @@ fn programme_name<'a>(lang: Lang, host: &'a HostConfig, i: usize) -> &'a str {
 /// The center's contact block, with its programmes matched to the week.
 fn center<'a>(lang: Lang, o: &Outcome, host: &'a HostConfig) -> Center<'a> {
     let names = i18n::names(lang);
-    let mut schedules = Vec::with_capacity(host.programmes.len());
-    for p in &host.programmes {
-        schedules.push(p.programme);
-    }
-    let (own, family) = programmes::listing(&schedules, o.level, o.then, o.has(Flag::Adolescent), (o.plan.week, o.plan.family));
+    let (own, family) = programmes::listing(host.programmes.iter().map(|p| &p.programme), o.level, o.then, o.has(Flag::Adolescent), (o.plan.week, o.plan.family));
     let mut notes = Vec::new();
     let fits = own.iter().find(|(_, m)| *m == Match::Fits);
     if fits.is_none() && own.iter().any(|(_, m)| matches!(m, Match::Clashes { .. })) {
         notes.push(t(lang, Ui::NoneFits).to_owned());
     }
     if o.plan.lines.contains(&PlanLine::AskCost) && host.payment != 0 {
-        notes.push([t(lang, Ui::Accepts), &named(lang, host.payment, &names.payments), "."].concat());
+        notes.push([t(lang, Ui::Accepts), &i18n::and_list(lang, host.payment, &names.payments), "."].concat());
     }
     if o.level != Level::Emergency && host.intake_langs != 0 {
-        notes.push([t(lang, Ui::IntakeSpeaks), &named(lang, host.intake_langs, &names.langs), "."].concat());
+        notes.push([t(lang, Ui::IntakeSpeaks), &i18n::and_list(lang, host.intake_langs, &names.langs), "."].concat());
     }
     Center {
         name: host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback)),

@@ -804,8 +804,8 @@ pub const BANK: &[Question] = &[
         id: Q::FamilyFree,
         kind: Kind::Multiple,
         // The family member's own free times, matched to the center's family sessions
-        // (issue 18). Weekday times and weekends, not every day: a family session is one
-        // meeting a week, and this question comes at the end of a long run.
+        // (issue 18): times of day (read as weekday times) and weekends, not each day, as a
+        // family session is one meeting a week and this question comes at the end of a long run.
         choices: &[ctx(O::Mornings), ctx(O::Afternoons), ctx(O::Evenings), ctx(O::Weekends), NOT_SURE, PREFER_NOT],
         area: Area::Person,
         when: When::All(&[When::Chose(Q::WhoFor, &[O::SomeoneElse]), When::LevelIn(Level::Outpatient, Level::Withdrawal)]),
