@@ -64,7 +64,10 @@ async function readScreen(frame, ui) {
 /** Answers that lead away from danger when the plan says nothing: the first of these the
  *  question offers (the bank's lowest-risk options), else its first option. */
 const CALM = ["no_danger", "no", "never", "not_at_all", "drinks_1_2", "prescribed_as_directed", "none_now", "no_withdrawal",
-  "no_signs", "no_treatment", "under_a_year", "neither", "no_psychosis", "no_medical", "home_ok", "willing_yes", "no_needs"];
+  "no_signs", "no_treatment", "under_a_year", "neither", "no_psychosis", "no_medical", "home_ok", "willing_yes", "no_needs",
+  // An answer file without the free days (the first files, and most corpus files) leaves
+  // them not known, so "weekends" stays offered to a file that names it.
+  "days_vary"];
 function defaultPick(options) {
   const calm = CALM.find((id) => options.some((o) => o.value === id));
   return [calm ?? options[0].value];

@@ -399,10 +399,11 @@ fn withdrawal_then_iop_lists_both() {
     let (own, _) = listing(&all, Level::Withdrawal, Some(Level::Iop), false, (evenings, None));
     assert_eq!(
         own,
+        // The withdrawal programme first, the care needed now; then the IOP ones for after.
         vec![
+            (5, Match::NoTimes),
             (0, Match::Fits),
             (1, Match::Clashes { days: WEEKDAYS, parts: MORNING | AFTERNOON }),
-            (5, Match::NoTimes),
             (7, Match::Check)
         ]
     );
@@ -614,8 +615,10 @@ fn chosen_days_and_times_give_exactly_those_slots() {
 }
 
 /// "It changes from week to week", "not sure", "prefer not to say", or no answer to the
-/// days: the days are not known, so the times of day are weekday times and the weekend is
-/// not known.
+/// days: the days are not known, so no weekday is free; the times of day still say which
+/// parts are busy on weekdays (a morning group clashes with "evenings only"), and the weekend
+/// is not known. A person whose days change is never told a fixed weekday group fits (red
+/// team, issue 18).
 #[test]
 fn unknown_days_leave_the_days_unknown() {
     let weekday_evenings = these(&[(0, 2), (1, 2), (2, 2), (3, 2), (4, 2)]);
@@ -627,7 +630,7 @@ fn unknown_days_leave_the_days_unknown() {
         ("prefer not to say", with(&no_days, Q::FreeDays, &[O::PreferNotToSay])),
         ("no answer", no_days.clone()),
     ] {
-        assert_eq!(week_of(&a), Week { free: weekday_evenings, known: WEEKDAY_SLOTS }, "{what}");
+        assert_eq!(week_of(&a), Week { free: 0, known: WEEKDAY_SLOTS & !weekday_evenings }, "{what}");
         let nothing = with(&a, Q::ScheduleNeeds, &[O::PreferNotToSay]);
         assert_eq!(week_of(&nothing), Week::default(), "{what}, and no times: nothing known");
     }
@@ -644,7 +647,7 @@ fn weekends_counts_only_when_no_day_was_chosen() {
     let vary = with(&monday, Q::FreeDays, &[O::DaysVary]);
     assert!(path::offered(Q::ScheduleNeeds, &vary).iter().any(|c| c.id == O::Weekends));
     let weekday_evenings = these(&[(0, 2), (1, 2), (2, 2), (3, 2), (4, 2)]);
-    assert_eq!(week_of(&vary), Week { free: weekday_evenings | WEEKEND_SLOTS, known: EVERY_SLOT });
+    assert_eq!(week_of(&vary), Week { free: WEEKEND_SLOTS, known: EVERY_SLOT & !weekday_evenings });
     let only_weekends = with(&vary, Q::ScheduleNeeds, &[O::Weekends]);
     assert_eq!(week_of(&only_weekends), Week { free: WEEKEND_SLOTS, known: WEEKEND_SLOTS });
 }
@@ -702,11 +705,13 @@ fn free_mon_tue_thu(part: O) -> Answers {
 /// A programme's entry in the saved text: its line ("- name: …") and any indented lines
 /// after it, whichever way the text lays the fit out.
 fn entries<'t>(text: &'t str, name: &str) -> Vec<String> {
+    // A programme with nothing said after its name has no ": " after it.
     let head = format!("- {name}: ");
+    let bare = format!("- {name}");
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if l.starts_with(&head) {
+        if l.starts_with(&head) || *l == bare {
             let mut entry = l.to_string();
             for more in lines[i + 1..].iter().take_while(|m| m.starts_with("  ")) {
                 entry.push('\n');

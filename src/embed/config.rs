@@ -827,21 +827,22 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
         note: Words::default(),
         langs: 0,
     };
-    let (mut days, mut time, mut ok) = (None, None, true);
+    let (mut days, mut time, mut ok, mut seen) = (None, None, true, 0u16);
     for part in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (key, v) = part.split_once('=').unwrap_or((part, ""));
         let (v, key) = (v.trim(), key.trim().to_ascii_lowercase());
         let lower = v.to_ascii_lowercase();
         let i = PART_KEYS.iter().position(|k| *k == key).unwrap_or(10);
+        // A part given twice keeps its first value, as a setting given twice does: a pasted
+        // second `level=` must not quietly move the programme to another level.
+        if i < 10 && seen & (1 << i) != 0 {
+            warn(Problem::Repeated);
+            continue;
+        }
+        seen |= 1 << i;
         let find = |list: &[&str]| list.iter().position(|x| *x == lower);
         let good = match i {
-            0 => match Level::parse(&lower) {
-                Some(l) if l != Level::Emergency => {
-                    p.programme.level = l;
-                    true
-                }
-                _ => false,
-            },
+            0 => find(&LEVEL_IDS[..6]).map(|l| p.programme.level = Level::ALL[l]).is_some(),
             1 => {
                 days = day_mask(&lower);
                 days.is_some()
@@ -870,19 +871,14 @@ fn programme(value: &str, warn: &mut dyn FnMut(Problem)) -> Option<HostProgramme
             ok &= i >= 3;
         }
     }
-    let whole = |rule| Problem::Part { part: shorten(value, 40), rule, dropped: true };
-    if ok && p.programme.level == Level::Emergency {
-        warn(whole("a program needs level=…"));
+    // What is missing is reported once the parts themselves are: a programme needs its level,
+    // and days and a time together.
+    if ok && (p.programme.level == Level::Emergency || days.is_some() != time.is_some()) {
+        warn(Problem::Part { part: shorten(value, 40), rule: "a program needs level=…, and days and time together", dropped: true });
         ok = false;
     }
-    match (days, time) {
-        (Some(days), Some((start, end))) => p.programme.meets = Some(Meets { days, start, end }),
-        (None, None) => {}
-        _ if ok => {
-            warn(whole("days and time go together"));
-            ok = false;
-        }
-        _ => {}
+    if let (Some(days), Some((start, end))) = (days, time) {
+        p.programme.meets = Some(Meets { days, start, end });
     }
     ok.then_some(p)
 }
@@ -913,14 +909,13 @@ fn clock_range(value: &str) -> Option<(u16, u16)> {
     (start < end).then_some((start, end))
 }
 
-/// A time of day on the 24-hour clock: `H`, `H:MM` or `HH:MM`, and 24:00 for the end of the
-/// day. (One way to write it, which no reader can take for another time: "5:30" could be
+/// A time of day on the 24-hour clock: `H`, `H:MM` or `HH:MM`, up to 23:59. (One way to write it, which no reader can take for another time: "5:30" could be
 /// morning or evening.)
 fn clock(value: &str) -> Option<u16> {
     let v = value.trim();
     let (h, m) = v.split_once(':').unwrap_or((v, "00"));
     let (h, m) = (number(h, 2)?, number(m, 2)?);
-    (m < 60 && (h < 24 || h * 60 + m == 24 * 60)).then_some((h * 60 + m) as u16)
+    (m < 60 && h < 24).then_some((h * 60 + m) as u16)
 }
 
 /// A whole number written with 1 to `most` ASCII digits.

@@ -115,8 +115,6 @@ pub enum Notice {
     RiskFactors,
     /// The lead-in before the substances a reason is about.
     Substances,
-    /// The word before the last item of a list ("cannabis and alcohol").
-    And,
     /// The heading of what a family member can say when they call.
     CallTitle,
     /// "I am calling about my loved one", when the age is not known.
@@ -213,20 +211,16 @@ pub fn call_script(lang: Lang, o: &Outcome) -> Option<String> {
         _ => Notice::CallAbout,
     };
     let mut s = String::from(notice(lang, about));
-    let n = o.substances.len();
-    for (i, sub) in o.substances.iter().enumerate() {
-        // " I am worried about their use of a", ", b", " and c".
-        let before = match i {
-            0 => notice(lang, Notice::CallWorried),
-            _ if i + 1 == n => notice(lang, Notice::And),
-            _ => "",
-        };
-        s += if i == 0 || i + 1 == n { " " } else { ", " };
-        s += before;
-        s += if before.is_empty() { "" } else { " " };
-        s += substance(lang, *sub);
+    let mut used = Vec::with_capacity(o.substances.len());
+    for sub in &o.substances {
+        used.push(substance(lang, *sub));
     }
-    if n > 0 {
+    if !used.is_empty() {
+        // " I am worried about their use of a, b and c." (at most 6 substances, one bit each)
+        s += " ";
+        s += notice(lang, Notice::CallWorried);
+        s += " ";
+        s += &and_list(lang, ((1u16 << used.len()) - 1) as u8, &used);
         s += ".";
     } else if !o.has(Flag::NoUseReported) {
         // No use reported is not a worry about use; an unknown answer still is.

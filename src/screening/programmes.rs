@@ -82,10 +82,15 @@ impl Week {
 
 /// The person's week from the answers on the path: the free days and the times of day of
 /// the schedule questions. "It changes from week to week", "not sure" and no answer leave
-/// the days not known.
+/// the days not known; the times of day then say only which parts are busy, never that a
+/// weekday is free: a person whose days change must not be told a fixed weekday group fits
+/// (red team, issue 18).
 pub(crate) fn person(v: &View) -> Week {
     let days = bits(v, Q::FreeDays, &DAYS);
-    Week::new(days, times(v, Q::ScheduleNeeds), v.chose(Q::ScheduleNeeds, O::Weekends))
+    let parts = times(v, Q::ScheduleNeeds);
+    let w = Week::new(days, parts, v.chose(Q::ScheduleNeeds, O::Weekends));
+    let guessed = if days.is_none() { slots(0x1f, parts.unwrap_or(0)) } else { 0 };
+    Week { free: w.free & !guessed, known: w.known & !guessed }
 }
 
 /// The family member's own free times for family sessions. The question asks no days, so the
@@ -219,6 +224,7 @@ pub fn listing<'a>(
     if level == Level::Emergency {
         return (own, family);
     }
+    let mut later = Vec::new();
     for (i, p) in all.into_iter().enumerate() {
         let for_age = match p.audience {
             Audience::All => true,
@@ -226,13 +232,18 @@ pub fn listing<'a>(
             Audience::Teens => teen,
             Audience::Family => false,
         };
-        if for_age && (p.level == level || Some(p.level) == then) {
+        // The suggested level's programmes first, then those for after withdrawal care: the
+        // care needed first is read first, and the call line names it.
+        if for_age && p.level == level {
             own.push((i, fit(weeks.0, p)));
+        } else if for_age && Some(p.level) == then {
+            later.push((i, fit(weeks.0, p)));
         }
         if let (Audience::Family, Some(w)) = (p.audience, weeks.1) {
             family.push((i, fit(w, p)));
         }
     }
+    own.append(&mut later);
     (own, family)
 }
 

@@ -9,7 +9,7 @@
 use crate::embed::config::HostConfig;
 use crate::i18n::{self, Lang, Notice, Ui};
 use crate::screening::outcome::{PlanLine, Reason};
-use crate::screening::programmes::{self, Format, Match};
+use crate::screening::programmes::{self, Audience, Format, Match};
 use crate::screening::Area;
 use crate::screening::{Flag, Level, NextStep, Outcome, ResourceId, RuleId, Voice, RULES_VERSION};
 
@@ -52,19 +52,14 @@ pub fn step(lang: Lang, o: &Outcome, s: NextStep) -> (&'static str, &'static str
     (i18n::when(lang, s.when(o.level)), i18n::next_step(lang, s, o.voice))
 }
 
-/// Whether the center runs the suggested level: it lists it in `offers` or has a programme
-/// at it.
-pub fn center_runs(o: &Outcome, host: &HostConfig) -> bool {
-    host.offers.contains(&o.level) || host.programmes.iter().any(|p| p.programme.level == o.level)
-}
-
-/// Whether the center's contact leads the next steps: when it runs the suggested level, and
-/// also when it lists its levels without this one, with "ask them where to go for it" (the
-/// visitor is on its site, and it knows where to send them; issue 18). Never for an
-/// emergency, where 911 and 988 come first and the center after them, and not when the host
-/// said nothing of its levels.
+/// Whether the center's contact leads the next steps: whenever it lists its levels (in
+/// `offers` or as the levels of its programmes), with "they offer this kind of care" when the
+/// suggested level is among them and "ask them where to go for it" when it is not (the visitor
+/// is on its site, and it knows where to send them; issue 18). Never for an emergency, where
+/// 911 and 988 come first and the center after them, and not when the host said nothing of its
+/// levels.
 pub fn center_first(o: &Outcome, host: &HostConfig) -> bool {
-    o.level != Level::Emergency && (center_runs(o, host) || !host.offers.is_empty() || !host.programmes.is_empty())
+    o.level != Level::Emergency && (!host.offers.is_empty() || !host.programmes.is_empty())
 }
 
 /// Whether the host gave any way to reach the center.
@@ -164,8 +159,8 @@ pub struct Center<'a> {
     pub name: &'a str,
     /// Whether it leads the next steps (see [`center_first`]).
     pub first: bool,
-    /// Whether it runs the suggested level; when it leads without, it says "ask them where
-    /// to go".
+    /// Whether it runs the suggested level for this visitor (in `offers`, or a programme at
+    /// the level for their age); when it leads without, it says "ask them where to go".
     pub runs: bool,
     /// Its programmes at the suggested level (and the one after withdrawal care).
     pub programmes: Vec<Listed>,
@@ -190,23 +185,40 @@ pub struct Center<'a> {
 pub struct Listed {
     /// Its name in the page's language, or the name of its level.
     pub name: String,
-    /// When it meets, how it is run, its languages and its note, and then how it fits the
-    /// week marked free when that can be said, in one line.
+    /// How it fits the week marked free when that can be said, then when it meets, how it is
+    /// run, its languages and its note, in one line.
     pub about: String,
 }
 
 
 /// The center's programmes in the page's language, with how each fits its week.
-fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed> {
+fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)], level: Level) -> Vec<Listed> {
     let names = i18n::names(lang);
     let mut out = Vec::with_capacity(found.len());
     for (i, m) in found {
         let p = &host.programmes[*i];
+        // How it fits comes first, as what the visitor looks for; then when and how it meets.
+        // A programme whose times were not all marked free or busy gets no fit sentence: its
+        // times are shown, and nothing is claimed about them. A clash names only the days:
+        // the times follow.
+        // A programme for after withdrawal care says so first ("After that:"), so it is not
+        // read as the care for now.
         let mut about = String::new();
+        if p.programme.level != level && p.programme.audience != Audience::Family {
+            about += i18n::notice(lang, Notice::Then);
+            about += " ";
+        }
+        match m {
+            Match::Fits => about += [t(lang, Ui::ProgFits), " "].concat().as_str(),
+            Match::Clashes { days, .. } => about += [t(lang, Ui::ProgClash), &i18n::days(lang, *days), ". "].concat().as_str(),
+            Match::Check | Match::NoTimes => {}
+        }
+        let mut first = true;
         let mut add = |part: &str| {
-            if !about.is_empty() {
+            if !first {
                 about += " · ";
             }
+            first = false;
             about += part;
         };
         if let Some(w) = p.programme.meets {
@@ -229,14 +241,6 @@ fn listed(lang: Lang, host: &HostConfig, found: &[(usize, Match)]) -> Vec<Listed
         if let Some(n) = p.note.get(lang) {
             add(n);
         }
-        // A programme whose times were not all marked free or busy gets no line: its times
-        // are shown, and nothing is claimed about them. A clash names only the days: the
-        // times are in the line already.
-        match m {
-            Match::Fits => about += [". ", t(lang, Ui::ProgFits)].concat().as_str(),
-            Match::Clashes { days, .. } => about += [". ", t(lang, Ui::ProgClash), &i18n::days(lang, *days), "."].concat().as_str(),
-            Match::Check | Match::NoTimes => {}
-        }
         out.push(Listed { name: programme_name(lang, host, *i).to_owned(), about });
     }
     out
@@ -254,8 +258,11 @@ fn center<'a>(lang: Lang, o: &Outcome, host: &'a HostConfig) -> Center<'a> {
     let names = i18n::names(lang);
     let (own, family) = programmes::listing(host.programmes.iter().map(|p| &p.programme), o.level, o.then, o.has(Flag::Adolescent), (o.plan.week, o.plan.family));
     let mut notes = Vec::new();
-    let fits = own.iter().find(|(_, m)| *m == Match::Fits);
-    if fits.is_none() && own.iter().any(|(_, m)| matches!(m, Match::Clashes { .. })) {
+    // The call names a programme at the suggested level (the care needed first), the first
+    // that fits if one does; none when the center has none at it.
+    let at_level = |i: usize| host.programmes[i].programme.level == o.level;
+    let call = own.iter().find(|(i, m)| at_level(*i) && *m == Match::Fits).or(own.iter().find(|(i, _)| at_level(*i)));
+    if !own.iter().any(|(_, m)| *m == Match::Fits) && own.iter().any(|(_, m)| matches!(m, Match::Clashes { .. })) {
         notes.push(t(lang, Ui::NoneFits).to_owned());
     }
     if o.plan.lines.contains(&PlanLine::AskCost) && host.payment != 0 {
@@ -267,11 +274,12 @@ fn center<'a>(lang: Lang, o: &Outcome, host: &'a HostConfig) -> Center<'a> {
     Center {
         name: host.center_name.as_deref().unwrap_or(t(lang, Ui::CenterFallback)),
         first: center_first(o, host),
-        runs: center_runs(o, host),
-        programmes: listed(lang, host, &own),
-        family: listed(lang, host, &family),
+        // A programme only for teens does not make an adult's level one the center runs.
+        runs: host.offers.contains(&o.level) || own.iter().any(|(i, _)| at_level(*i)),
+        programmes: listed(lang, host, &own, o.level),
+        family: listed(lang, host, &family, o.level),
         notes,
-        call: fits.or(own.first()).map(|(i, _)| ["“", t(lang, Ui::CallAbout), programme_name(lang, host, *i), ".”"].concat()),
+        call: call.map(|(i, _)| ["“", t(lang, Ui::CallAbout), programme_name(lang, host, *i), ".”"].concat()),
         text: host.next_step.get(lang),
         phone: host.phone.as_ref().map(|p| (p.display(), p.dial())),
         url: host.contact_url.as_deref(),
@@ -441,7 +449,7 @@ fn center_text(s: &mut String, lang: Lang, c: &Center) {
             line(s, &[t(lang, lead)]);
         }
         for p in list {
-            line(s, &["- ", &p.name, ": ", &p.about]);
+            line(s, &["- ", &p.name, if p.about.is_empty() { "" } else { ": " }, &p.about]);
         }
     }
     for n in &c.notes {

@@ -807,7 +807,6 @@ pub fn notice(n: Notice) -> &'static str {
         Notice::BecauseYouAnswered => "Based on these answers:",
         Notice::RiskFactors => "Risk factors:",
         Notice::Substances => "Substances:",
-        Notice::And => "and",
         Notice::CallTitle => "What to say when you call:",
         Notice::CallAbout => "I am calling about my loved one.",
         Notice::CallAboutTeen => "I am calling about my loved one, who is under 18.",

@@ -794,7 +794,6 @@ pub fn notice(n: Notice) -> &'static str {
         Notice::BecauseYouAnswered => "Según estas respuestas:",
         Notice::RiskFactors => "Factores de riesgo:",
         Notice::Substances => "Sustancias:",
-        Notice::And => "y",
         Notice::CallTitle => "Qué decir cuando llame:",
         Notice::CallAbout => "Llamo por un ser querido.",
         Notice::CallAboutTeen => "Llamo por un ser querido menor de 18 años.",
