@@ -158,12 +158,13 @@ function assertSavedLikePage(file, center, lang) {
   if (center.say) assert.ok(lines.includes(center.say), `${lang}: the file has "${center.say}"`);
 }
 
-/** A listed programme: its name in bold, its line first (days, time, format, languages,
- *  note), and how it fits: the catalogue's "fits" sentence (`fits: lang`), its clash sentence
+/** A listed programme: its name in bold, then how it fits and its line (days, time, format,
+ *  languages, note); how it fits: the catalogue's "fits" sentence (`fits: lang`), its clash sentence
  *  starting with `clash`, or neither (`none: lang`: times not all marked free or busy). */
 function assertProgramme(p, about, { fits, clash, none, lang = fits ?? none }) {
   assert.ok(p.bold && p.starts, `${p.name}: the item starts with its name in bold`);
-  assert.ok(p.lines[0].startsWith(about), `${p.name}: "${p.lines[0]}" starts with "${about}"`);
+  // How it fits comes first (when it can be said), then when and how it meets.
+  assert.ok(p.lines[0].includes(about), `${p.name}: "${p.lines[0]}" has "${about}"`);
   const ui = UI[lang];
   assert.equal(p.text.includes(ui.ProgFits), !!fits, `${p.name}: ${fits ? "" : "no "}"${ui.ProgFits}" in "${p.text}"`);
   assert.equal(p.text.includes(ui.ProgClash.trim()), !!clash, `${p.name}: ${clash ? "" : "no "}clash in "${p.text}"`);
