@@ -64,9 +64,10 @@ impl Week {
     ///
     /// With days and parts, the free slots are the days at those parts and every other
     /// slot is busy. With days alone, the other days are busy and the rest is not known.
-    /// With parts alone, they are read as weekday times (what a person means by "free in
-    /// the evenings"; the family member's question says "weekday"), and the weekend is not
-    /// known unless "weekends" was chosen.
+    /// With parts alone, they are read as weekday times, and the weekend is not known unless
+    /// "weekends" was chosen: the family member's reading, whose question asks no days. The
+    /// person's week takes the weekday guess back out ([`person`]), as their days were asked
+    /// and not given.
     pub fn new(days: Option<u8>, parts: Option<u8>, weekends: bool) -> Week {
         const WEEKDAYS: u8 = 0b0011111;
         let weekend = if weekends { slots(!WEEKDAYS, 7) } else { 0 };
