@@ -29,3 +29,21 @@ RUSTFLAGS="$RUSTFLAGS -C link-arg=-zstack-size=32768" \
 node_modules/.bin/wasm-opt -Oz --strip-producers --strip-target-features --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
   target/unpack/wasm32-unknown-unknown/release/unpack.wasm -o "$out/unpack.wasm"
 python3 scripts/assemble.py "$out/care_screener.js" "$out/screener.wasm" "$out/unpack.wasm"
+
+# The configurator (dist/configure.html): the widget's settings parser compiled on its own
+# (configure/, which builds this crate without the widget's start-up), inlined into a page with
+# the snippets. It reads dist/csp.txt and dist/embed.js, so it comes after the widget.
+# Its own target folder: the extra cfg would otherwise rebuild the widget's dependencies at
+# every switch between the two builds.
+RUSTFLAGS="$RUSTFLAGS --cfg care_screener_checker" \
+  cargo build --release --locked --target wasm32-unknown-unknown --manifest-path configure/Cargo.toml --target-dir target/checker
+wasm-bindgen --target web --no-typescript --out-dir "$out/configure" target/checker/wasm32-unknown-unknown/release/configure.wasm
+node_modules/.bin/wasm-opt -Os --strip-producers --strip-debug --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
+  "$out/configure/configure_bg.wasm" -o "$out/configure/checker.wasm"
+python3 scripts/configure.py "$out/configure/configure.js" "$out/configure/checker.wasm"
+
+# The hashes of everything in dist/, for checking a copy (docs/embedding.md).
+(cd dist && find . -maxdepth 1 -type f ! -name SHA256SUMS -printf '%P\n' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS)
+echo "SHA-256 of dist/:"
+sed 's/^/  /' dist/SHA256SUMS

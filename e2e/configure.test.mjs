@@ -1,0 +1,232 @@
+// The configurator (dist/configure.html) in real Chromium, as a center's web developer uses it:
+// opened from the file system with no server, filled in, warned about bad settings by the
+// widget's own parser, previewed in the real widget, copied, and pasted into a fresh host page
+// whose widget then shows the same settings. It sends nothing, from the file system or a server.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { serve, launch, DIST, screenshot, recordRequests } from "./harness.mjs";
+import { UI, interactive, walk } from "./walk.mjs";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const FILE = pathToFileURL(join(DIST, "configure.html")).href;
+const CSP = readFileSync(join(DIST, "csp.txt"), "utf8").trim();
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** The configurator in a fresh context, with every console line of every frame and every
+ *  request it makes. */
+async function open(url = FILE, { width = 1280 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "en-US" });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const console = [];
+  page.on("console", (m) => console.push({ type: m.type(), text: m.text() }));
+  page.on("pageerror", (e) => console.push({ type: "pageerror", text: e.message }));
+  await page.goto(url);
+  await page.locator("#summary").filter({ hasText: /./ }).waitFor();
+  return { context, page, console, requests };
+}
+
+/** The preview's frame once its widget is up, after the last change has reached it. */
+async function preview(page) {
+  await page.waitForFunction(() => {
+    const box = document.querySelector("#frame-box");
+    return box.getAttribute("aria-busy") !== "true" && box.querySelector("iframe");
+  });
+  const element = await page.$("#frame-box iframe");
+  const url = await element.evaluate((f) => f.src);
+  const frame = await element.contentFrame();
+  await frame.waitForURL(url);
+  await interactive(frame);
+  return frame;
+}
+
+/** The settings of a frame's address, as sorted pairs. */
+const fragmentOf = (url) => [...new URLSearchParams(new URL(url).hash.slice(1)).entries()].sort();
+
+/** The visible note beside a field, or "" when it shows none. */
+async function note(page, field) {
+  const id = await page.locator(field).getAttribute("aria-describedby");
+  for (const ref of (id ?? "").split(" ").filter((x) => x.startsWith("n-"))) {
+    const el = page.locator(`[id="${ref}"]`);
+    if (await el.isVisible()) return (await el.innerText()).trim();
+  }
+  return "";
+}
+
+async function fillCenter(page) {
+  await page.fill("#f-center-name", "Harbor Recovery Center");
+  await page.fill("#f-phone", "(555) 010-0199");
+  await page.fill("#f-contact-url", "https://harbor.example/contact");
+  await page.check("#g-offers input[value=outpatient]");
+  await page.check("#g-offers input[value=iop]");
+  await page.fill("#f-brand-color", "#1d5c8c");
+}
+
+test("from the file system it previews the real widget with the settings and sends nothing", async () => {
+  const { context, page, console, requests } = await open();
+  let frame = await preview(page);
+  assert.equal(await frame.locator("main h1").innerText(), UI.en.Title);
+  await fillCenter(page);
+  await page.selectOption("#f-lang", "es");
+  frame = await preview(page);
+  // The preview restarted with the new settings: it is in Spanish and wears the brand colour.
+  assert.equal(await frame.locator("main h1").innerText(), UI.es.Title);
+  assert.deepEqual(fragmentOf(frame.url()), [
+    ["brand-color", "#1d5c8c"], ["center-name", "Harbor Recovery Center"], ["contact-url", "https://harbor.example/contact"],
+    ["lang", "es"], ["offers", "outpatient,iop"], ["phone", "(555) 010-0199"],
+  ]);
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--brand").trim()), "#1d5c8c");
+  // Sandboxed as on a center's site: an opaque origin.
+  assert.equal(await frame.evaluate(() => window.origin), "null");
+  assert.equal(await page.textContent("#summary"), "The check can use every setting as written.");
+  // Phone and desktop widths.
+  const width = () => page.locator("#frame-box iframe").evaluate((f) => f.getBoundingClientRect().width);
+  assert.equal(Math.round(await width()), 375);
+  await page.check("input[name=width][value=desktop]");
+  // Wider than the widget's one phone breakpoint (30rem, style/screener.css) with room to spare.
+  assert.ok((await width()) > 640, `desktop preview is ${await width()} px wide`);
+  // Nothing but the page and its preview frame, both from the file system.
+  assert.deepEqual([...new Set(requests.map((r) => new URL(r.url).protocol))], ["file:"], requests.map((r) => r.url).join("\n"));
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]), [0, 0, ""]);
+  assert.deepEqual(console.filter((c) => c.type === "error" || c.type === "pageerror"), []);
+  await context.close();
+});
+
+test("each bad setting shows the widget's own warning beside its field", async () => {
+  const { context, page, console } = await open();
+  await fillCenter(page);
+  await page.fill("#f-phone", "12");
+  await page.fill("#f-brand-color", "#ffcc00");
+  await page.click("#add-program");
+  await page.selectOption("#p1-level", "iop");
+  await page.check(".program .days input[value=mon]");
+  await page.fill("#p1-from", "21:00");
+  await page.fill("#p1-to", "18:00");
+  await preview(page);
+
+  const phone = await note(page, "#f-phone");
+  assert.match(phone, /^Fix this: data-phone="12": not a phone number \(use 7 to 15 digits/);
+  assert.equal(await page.getAttribute("#f-phone", "aria-invalid"), "true");
+  const colour = await note(page, "#f-brand-color");
+  assert.equal(colour, 'Fix this: data-brand-color="#ffcc00": contrast against white is 1.5:1, less than the 4.5:1 that text needs, so the darker shade #8d7000 is used.');
+  const programme = await note(page, ".program");
+  assert.match(programme, /"time=21:00-18:00": time is like 17:30-21:00, ending after it starts, so this program is left out\.$/);
+  assert.equal(await page.textContent("#summary"), "3 settings need a fix.");
+  // The same words the widget writes to the console in the preview: one parser.
+  const warned = console.filter((c) => c.type === "warning").map((c) => c.text.replace(/^care-screener: /, ""));
+  for (const shown of [phone.split("\n")[0], colour, programme]) {
+    assert.ok(warned.includes(shown.replace(/^Fix this: /, "")), `${shown} is not among the widget's warnings:\n${warned.join("\n")}`);
+  }
+  // A setting left out that visitors would miss gets advice, not a warning.
+  await page.fill("#f-phone", "");
+  await page.fill("#f-contact-url", "");
+  assert.equal(await note(page, "#f-phone"), "Tip: No phone number or contact page: the result can point visitors only to national helplines, not to you.");
+  assert.equal(await page.getAttribute("#f-phone", "aria-invalid"), null);
+  // Fixed, the notes go.
+  await page.fill("#f-phone", "555-010-0199");
+  await page.fill("#f-brand-color", "#1d5c8c");
+  await page.fill("#p1-to", "22:00");
+  assert.equal(await note(page, "#f-phone"), "");
+  assert.equal(await note(page, "#f-brand-color"), "");
+  assert.equal(await note(page, ".program"), "");
+  await screenshot(page, "configure-warnings-1280");
+  await context.close();
+});
+
+test("the copied snippet and iframe, pasted into a fresh host page, show the same settings", async () => {
+  // A center's server: the release's files, and (filled in below) the pages the pasted
+  // snippets go into. The host page shares the files' origin, so the loader's integrity check
+  // needs no CORS header from this plain test server.
+  const pages = {};
+  const site = await serve({ mounts: { "/": DIST }, pages });
+  const { context, page } = await open(`${server.origin}/configure.html`);
+  try {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await fillCenter(page);
+    await page.fill("#f-next-step", "Ask for the intake team.");
+    await page.click("#add-program");
+    await page.selectOption("#p1-level", "outpatient");
+    await page.fill("#p1-name", "Evening group");
+    await page.check(".program .days input[value=tue]");
+    await page.fill("#p1-from", "18:00");
+    await page.fill("#p1-to", "20:00");
+    await page.fill("#f-base", site.origin);
+    await page.fill("#f-site", "https://www.harbor.example/about");
+    const frame = await preview(page);
+    const expected = fragmentOf(frame.url());
+    assert.ok(expected.some(([k, v]) => k === "program-1" && v === "level=outpatient; name=Evening group; days=tue; time=18:00-20:00"), JSON.stringify(expected));
+    await walk(frame, { lang: "en", answers: { who_for: "myself" } });
+    const previewed = await frame.locator("main").innerText();
+
+    const copy = async (name) => {
+      await page.getByRole("button", { name }).click();
+      await page.locator("#copied").filter({ hasText: /^Copied/ }).waitFor();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      await page.evaluate(() => { document.getElementById("copied").textContent = ""; });
+      return text;
+    };
+    const snippet = await copy("Copy the snippet");
+    assert.match(snippet, /^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"\n  integrity="sha384-[A-Za-z0-9+/]+={0,2}" crossorigin="anonymous"\n/);
+    const iframe = await copy("Copy the iframe");
+    const headers = await copy("Copy the headers");
+    assert.equal(headers.split("\n")[0], `Content-Security-Policy: ${CSP}; frame-ancestors https://www.harbor.example`);
+    assert.match(headers, /^Content-Security-Policy: sandbox allow-scripts allow-modals allow-downloads allow-popups allow-popups-to-escape-sandbox allow-top-navigation$/m);
+    assert.match(headers, /^Referrer-Policy: no-referrer$/m);
+    assert.match(headers, /^X-Content-Type-Options: nosniff$/m);
+
+    for (const [path, pasted] of [["/loader.html", snippet], ["/iframe.html", iframe]]) {
+      pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our center</title></head><body><h1>Our center</h1>\n${pasted}\n</body></html>`;
+      const visit = await browser.newPage();
+      await visit.goto(site.origin + path);
+      const widget = await (await visit.waitForSelector("iframe")).contentFrame();
+      await interactive(widget);
+      assert.deepEqual(fragmentOf(widget.url()), expected, path);
+      assert.equal(await widget.evaluate(() => window.origin), "null", path);
+      await walk(widget, { lang: "en", answers: { who_for: "myself" } });
+      const shown = await widget.locator("main").innerText();
+      assert.equal(shown, previewed, `${path}: the same result as the preview`);
+      for (const words of ["Harbor Recovery Center", "(555) 010-0199", "Ask for the intake team."]) {
+        assert.ok(shown.includes(words), `${path}: ${words}`);
+      }
+      await visit.close();
+    }
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test("the configurator passes axe at phone and desktop width and works by keyboard", async () => {
+  for (const width of [375, 1280]) {
+    const { context, page } = await open(FILE, { width });
+    await fillCenter(page);
+    await page.fill("#f-phone", "12");
+    // By keyboard: Add a program moves focus into it; Remove brings focus back to Add.
+    await page.focus("#add-program");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "p1-level");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    await preview(page);
+    await page.evaluate(AXE_SOURCE);
+    const r = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      rules: { "target-size": { enabled: true } },
+    }));
+    assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], `at ${width} px`);
+    await screenshot(page, `configure-${width}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `configure-${width}-window`, { window: true });
+    await page.locator(".program [data-remove]").focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "add-program");
+    await context.close();
+  }
+});
