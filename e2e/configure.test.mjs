@@ -221,9 +221,10 @@ test("the configurator passes axe at phone and desktop width and works by keyboa
       rules: { "target-size": { enabled: true } },
     }));
     assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], `at ${width} px`);
-    await screenshot(page, `configure-${width}`);
+    // What a developer sees on opening it (the README's picture at 1280 px), then the whole page.
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `configure-${width}-window`, { window: true });
+    await screenshot(page, `configure-${width}`);
     await page.locator(".program [data-remove]").focus();
     await page.keyboard.press("Enter");
     assert.equal(await page.evaluate(() => document.activeElement.id), "add-program");
