@@ -45,6 +45,24 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The WordPress plugin's test (e2e/wordpress.test.mjs) runs a real WordPress: Debian's wordpress,
+# PHP with its MySQL driver, and MariaDB. The test starts its own database server and PHP's
+# built-in web server in a temporary folder and stops them after; it uses no system service and
+# writes nothing under /etc. (Debian's wordpress pulls in apache2; on a machine that starts
+# services on install, apache2 and mariadb then run as services the tests do not need.)
+missing=()
+[ -f /usr/share/wordpress/wp-settings.php ] || missing+=(wordpress)
+[ -x /usr/bin/php ] || missing+=(php)
+{ [ -x /usr/bin/php ] && php -r 'exit(extension_loaded("mysqli") ? 0 : 1);'; } || missing+=(php-mysql)
+[ -x /usr/sbin/mariadbd ] && [ -x /usr/bin/mariadb-install-db ] || missing+=(mariadb-server)
+[ -x /usr/bin/unzip ] || missing+=(unzip)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian's ${missing[*]} (about a minute, once)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
 # geckodriver is not packaged by Debian; crates.io has it, with its own lock file.
 GECKODRIVER_VERSION=0.37.1
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then

@@ -1,0 +1,6 @@
+<?php
+// The editor script's dependencies: WordPress's own packages, no build step.
+return array(
+	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+	'version'      => '0.1.0',
+);
