@@ -76,59 +76,63 @@ const forFrame = (key, el) => forWidget(key, el) && key !== "mode";
 
 // ---- Notes beside the fields ---------------------------------------------------------------
 
-function noteFor(el) {
-  const id = "n-" + (el.id || el.dataset.key);
-  let note = $(id);
-  if (!note) {
-    note = document.createElement("p");
-    note.id = id;
-    note.className = "note";
+// A note beside a field: "n-" for the parser's warnings, "t-" for tips about what is left out.
+// Both are made together, the warnings first, so they always read in that order.
+function noteFor(el, prefix = "n-") {
+  const key = el.id || el.dataset.key;
+  if (!$("n-" + key)) {
+    const notes = ["n-", "t-"].map((kind) => {
+      const note = document.createElement("p");
+      note.id = kind + key;
+      note.className = kind === "n-" ? "note warn" : "note tip";
+      note.hidden = true;
+      return note;
+    });
     // After a group's legend and hint; above a field (beside its colour picker, above both).
-    if (el.matches("fieldset")) el.querySelector("legend + .hint, legend").insertAdjacentElement("afterend", note);
-    else (el.closest(".row") || el).insertAdjacentElement("beforebegin", note);
+    if (el.matches("fieldset")) el.querySelector("legend + .hint, legend").after(...notes);
+    else (el.closest(".row") || el).before(...notes);
     const described = (el.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
-    el.setAttribute("aria-describedby", described.concat(id).join(" "));
+    el.setAttribute("aria-describedby", described.concat(notes.map((n) => n.id)).join(" "));
   }
-  return note;
+  return $(prefix + key);
+}
+
+// The parser's notes for a fragment, as [kind, key, text].
+function notesOf(fragment) {
+  const found = check(fragment);
+  const out = [];
+  for (let i = 0; i < found.length; i += 3) out.push([found[i], found[i + 1], found[i + 2]]);
+  return out;
 }
 
 function showNotes(settings) {
   const byKey = new Map();
   for (const [key, , el] of settings) byKey.set(key, el);
-  const found = check(fragment(settings, forWidget));
-  const notes = new Map();
-  let warnings = 0;
-  for (let i = 0; i < found.length; i += 3) {
-    const [kind, key, text] = [found[i], found[i + 1], found[i + 2]];
-    const el = byKey.get(key) || form.querySelector("[name='" + key + "']");
-    const target = el && el.type === "hidden" ? el.closest("[data-list]") : el;
-    if (!target) continue;
-    if (!notes.has(target)) notes.set(target, []);
-    notes.get(target).push([kind, text]);
-    if (kind === "warning") warnings++;
-  }
   for (const note of form.querySelectorAll(".note")) {
     note.replaceChildren();
     note.hidden = true;
   }
   for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
-  for (const [el, list] of notes) {
-    const note = noteFor(el);
+  let warnings = 0;
+  for (const [kind, key, text] of notesOf(fragment(settings, forWidget))) {
+    const el = byKey.get(key) || form.querySelector("[name='" + key + "']");
+    const target = el && el.type === "hidden" ? el.closest("[data-list]") : el;
+    if (!target) continue;
+    const note = noteFor(target, kind === "warning" ? "n-" : "t-");
+    const line = document.createElement("span");
+    const label = document.createElement("strong");
+    label.textContent = kind === "warning" ? "Fix this: " : "Tip: ";
+    line.append(label, text);
+    note.append(line);
     note.hidden = false;
-    note.classList.toggle("warn", list.some(([k]) => k === "warning"));
-    for (const [kind, text] of list) {
-      const line = document.createElement("span");
-      const label = document.createElement("strong");
-      label.textContent = kind === "warning" ? "Fix this: " : "Tip: ";
-      line.append(label, text);
-      note.append(line);
+    if (kind === "warning") {
+      warnings++;
+      target.setAttribute("aria-invalid", "true");
     }
-    if (list.some(([k]) => k === "warning")) el.setAttribute("aria-invalid", "true");
   }
-  const ownNote = checkSite();
-  $("summary").textContent =
-    warnings === 0 && !ownNote ? "The check can use every setting as written."
-      : (warnings + (ownNote ? 1 : 0)) + (warnings + (ownNote ? 1 : 0) === 1 ? " setting needs a fix." : " settings need a fix.");
+  const fixes = warnings + (checkSite() ? 1 : 0);
+  $("summary").textContent = fixes === 0 ? "The check can use every setting as written."
+    : fixes + (fixes === 1 ? " setting needs a fix." : " settings need a fix.");
 }
 
 // The two fields of this page only (where the files are, the site for frame-ancestors): they
@@ -238,13 +242,21 @@ function number() {
   });
   $("add-program").hidden = sets.length >= MAX_PROGRAMS;
 }
-$("add-program").addEventListener("click", () => {
+// A program's fieldset, filled from `fields` (programme_fields' order) when given.
+function addProgram(fields) {
   const set = $("program").content.firstElementChild.cloneNode(true);
   set.dataset.uid = ++made;
   for (const field of set.querySelectorAll(".field")) {
     const control = field.querySelector("input, select");
     control.id = "p" + made + "-" + control.dataset.part;
     field.querySelector("label").htmlFor = control.id;
+  }
+  if (fields) {
+    const [level, name, nameEs, days, from, to, format, audience, langs, note, noteEs] = fields;
+    const parts = { level, name, "name-es": nameEs, from, to, format, for: audience, note, "note-es": noteEs };
+    for (const [part, value] of Object.entries(parts)) set.querySelector("[data-part='" + part + "']").value = value;
+    for (const box of set.querySelectorAll(".days input")) box.checked = days.split(",").includes(box.value);
+    for (const box of set.querySelectorAll(".langs input")) box.checked = langs.split(",").includes(box.value);
   }
   set.querySelector("[data-remove]").addEventListener("click", () => {
     set.remove();
@@ -254,9 +266,92 @@ $("add-program").addEventListener("click", () => {
   });
   $("programs").append(set);
   number();
+  return set;
+}
+$("add-program").addEventListener("click", () => {
+  const set = addProgram();
   update(true);
   set.querySelector("select").focus();
 });
+
+// ---- Starting from a snippet the center has ------------------------------------------------
+
+// The settings of a pasted loader snippet, plain iframe or bare fragment. DOMParser makes an
+// inert document: nothing pasted runs, loads or reaches this page.
+function pasted(text) {
+  const doc = new DOMParser().parseFromString(text, "text/html");
+  const script = doc.querySelector("script[src]");
+  if (script) {
+    const pairs = [...script.attributes].filter((a) => a.name.startsWith("data-")).map((a) => [a.name.slice(5), a.value]);
+    return { pairs, base: script.getAttribute("src").replace(/embed\.js([?#].*)?$/, "") };
+  }
+  const frame = doc.querySelector("iframe[src]");
+  const src = frame ? frame.getAttribute("src") : text.trim();
+  const at = src.indexOf("#");
+  const hash = at >= 0 ? src.slice(at + 1) : frame ? "" : src;
+  return { pairs: [...new URLSearchParams(hash)], base: frame ? src.slice(0, at >= 0 ? at : undefined).replace(/screener\.html$/, "") : "" };
+}
+
+function fill({ pairs, base: from }) {
+  const left = [];
+  const seen = new Set();
+  let filled = 0;
+  for (const el of form.querySelectorAll("[name]:not([data-own])")) el.value = "";
+  for (const box of form.querySelectorAll("[data-list] input[type=checkbox]")) box.checked = false;
+  $("programs").replaceChildren();
+  for (const [written, value] of pairs) {
+    let key = written.trim().toLowerCase();
+    if (key === "brand-colour") key = "brand-color";
+    if (seen.has(key)) {
+      left.push(written + ": given twice; the first is used, as the check does.");
+      continue;
+    }
+    seen.add(key);
+    if (/^program-[1-8]$/.test(key)) {
+      const fields = programme_fields(value);
+      if (fields.length) {
+        addProgram(fields);
+        filled++;
+      } else {
+        const why = notesOf(new URLSearchParams([[key, value]]).toString()).filter(([k]) => k === "warning").map(([, , t]) => t);
+        left.push(why.join(" ") + " Add it again below.");
+      }
+      continue;
+    }
+    const el = form.querySelector("[name='" + CSS.escape(key) + "']:not([data-own])");
+    if (!el) {
+      left.push(written + ": not a setting of the check.");
+      continue;
+    }
+    if (el.type === "hidden") {
+      const box = el.closest("[data-list]");
+      const items = value.toLowerCase().split(/[, ]+/).filter(Boolean);
+      for (const c of box.querySelectorAll("input[type=checkbox]")) c.checked = items.includes(c.value);
+      const unknown = items.filter((i) => !box.querySelector("input[value='" + CSS.escape(i) + "']"));
+      if (unknown.length) left.push(written + ": " + unknown.join(", ") + " is not among the choices.");
+    } else if (el.tagName === "SELECT") {
+      const v = value.trim().toLowerCase();
+      const option = [...el.options].find((o) => o.value === v || o.value === v.slice(0, 2) || (o.value === "" && (v === "auto" || v === "inline")));
+      if (option) el.value = option.value;
+      else left.push(written + ": " + value + " is not among the choices.");
+    } else {
+      el.value = value;
+    }
+    filled++;
+  }
+  // A versioned folder of the files moves to this release's folder.
+  if (from) $("f-base").value = from.replace(/care-screener-\d+\.\d+\.\d+[^/]*\//, "care-screener-" + BUILD.version + "/");
+  $("f-brand-picker").value = /^#[0-9a-fA-F]{6}$/.test($("f-brand-color").value.trim()) ? $("f-brand-color").value.trim().toLowerCase() : "#1d5c8c";
+  const status = $("import-status");
+  status.replaceChildren(filled === 1 ? "Filled in 1 setting." : "Filled in " + filled + " settings.");
+  if (left.length) {
+    const list = document.createElement("ul");
+    for (const line of left) list.append(Object.assign(document.createElement("li"), { textContent: line }));
+    status.append(" Not filled in:", list);
+  }
+  update(true);
+}
+$("read-import").addEventListener("click", () => fill(pasted($("f-import").value)));
 
 // ---- Keeping it all in step ----------------------------------------------------------------
 

@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve, launch, DIST, screenshot, recordRequests } from "./harness.mjs";
-import { UI, interactive, walk } from "./walk.mjs";
+import { serve, launch, DIST, ROOT, screenshot, recordRequests } from "./harness.mjs";
+import { UI, interactive, walk, widgetFrame } from "./walk.mjs";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const FILE = pathToFileURL(join(DIST, "configure.html")).href;
@@ -50,14 +50,15 @@ async function preview(page) {
 /** The settings of a frame's address, as sorted pairs. */
 const fragmentOf = (url) => [...new URLSearchParams(new URL(url).hash.slice(1)).entries()].sort();
 
-/** The visible note beside a field, or "" when it shows none. */
+/** The visible notes beside a field (the parser's warnings, then tips), or "" for none. */
 async function note(page, field) {
-  const id = await page.locator(field).getAttribute("aria-describedby");
-  for (const ref of (id ?? "").split(" ").filter((x) => x.startsWith("n-"))) {
+  const ids = ((await page.locator(field).getAttribute("aria-describedby")) ?? "").split(" ").filter((x) => /^[nt]-/.test(x));
+  const shown = [];
+  for (const ref of ids) {
     const el = page.locator(`[id="${ref}"]`);
-    if (await el.isVisible()) return (await el.innerText()).trim();
+    if (await el.isVisible()) shown.push((await el.innerText()).trim());
   }
-  return "";
+  return shown.join("\n");
 }
 
 async function fillCenter(page) {
@@ -119,6 +120,10 @@ test("each bad setting shows the widget's own warning beside its field", async (
   const programme = await note(page, ".program");
   assert.match(programme, /"time=21:00-18:00": time is like 17:30-21:00, ending after it starts, so this program is left out\.$/);
   assert.equal(await page.textContent("#summary"), "3 settings need a fix.");
+  // The README's picture: the warning beside the phone number, and the preview.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+  await screenshot(page, "configure-readme", { window: true });
   // The same words the widget writes to the console in the preview: one parser.
   const warned = console.filter((c) => c.type === "warning").map((c) => c.text.replace(/^care-screener: /, ""));
   for (const shown of [phone.split("\n")[0], colour, programme]) {
@@ -206,6 +211,10 @@ test("the copied snippet and iframe, pasted into a fresh host page, show the sam
 test("the configurator passes axe at phone and desktop width and works by keyboard", async () => {
   for (const width of [375, 1280]) {
     const { context, page } = await open(FILE, { width });
+    // The import box open, with what it could not bring in listed.
+    await page.getByText("Start from the snippet you have now").click();
+    await page.fill("#f-import", "phone=555-010-0199&colour=red");
+    await page.getByRole("button", { name: "Fill in the form from it" }).click();
     await fillCenter(page);
     await page.fill("#f-phone", "12");
     // By keyboard: Add a program moves focus into it; Remove brings focus back to Add.
@@ -228,6 +237,59 @@ test("the configurator passes axe at phone and desktop width and works by keyboa
     await page.locator(".program [data-remove]").focus();
     await page.keyboard.press("Enter");
     assert.equal(await page.evaluate(() => document.activeElement.id), "add-program");
+    await context.close();
+  }
+});
+
+test("the snippet a center has fills in the form, and the preview then shows what its site shows", async () => {
+  // The demo center's snippet: six programmes, payment, intake languages, both next steps.
+  const demo = readFileSync(join(ROOT, "demo", "index.html"), "utf8");
+  const snippet = demo.match(/<script src="embed\.js"[^>]*><\/script>/s)[0];
+  const { context, page, console } = await open(`${server.origin}/configure.html`);
+  try {
+    await page.getByText("Start from the snippet you have now").click();
+    await page.fill("#f-import", snippet.replace('src="embed.js"', 'src="https://screener.harbor.example/care-screener-0.0.9/embed.js"'));
+    await page.getByRole("button", { name: "Fill in the form from it" }).click();
+    assert.equal(await page.textContent("#import-status"), "Filled in 15 settings.");
+    assert.equal(await page.inputValue("#f-center-name"), "Harbor Recovery Center");
+    assert.equal(await page.locator(".program").count(), 6);
+    assert.equal(await page.inputValue("#p3-name"), "Day IOP");
+    assert.deepEqual(await page.locator("#programs .program:nth-child(3) .days input:checked").evaluateAll((b) => b.map((x) => x.value)), ["mon", "tue", "wed", "thu", "fri"]);
+    assert.equal(await page.inputValue("#p5-from"), "09:00");
+    assert.equal(await page.inputValue("#f-base"), "https://screener.harbor.example/care-screener-0.1.0/");
+    assert.equal(await page.textContent("#summary"), "The check can use every setting as written.");
+    const frame = await preview(page);
+    const answers = {
+      ...JSON.parse(readFileSync(join(ROOT, "examples", "answers", "P02.json"), "utf8")).answers,
+      free_days: ["monday", "tuesday", "thursday"], schedule_needs: ["evenings"],
+    };
+    await walk(frame, { lang: "en", answers });
+    const previewed = await frame.locator("main").innerText();
+    assert.match(previewed, /Evening IOP/);
+
+    // The demo page, with the snippet as it was: the same result, word for word.
+    const site = await browser.newPage();
+    await site.goto(`${server.origin}/index.html`);
+    const widget = await widgetFrame(site);
+    await interactive(widget);
+    await walk(widget, { lang: "en", answers });
+    assert.equal(await widget.locator("main").innerText(), previewed);
+    await site.close();
+
+    // What cannot be brought in is named, never dropped in silence.
+    await page.fill("#f-import", '<iframe src="https://x.example/screener.html#phone=555-010-0199&colour=red&offers=iop,detox&program-1=level%3Diop%3B+days%3Dmon&phone=1"></iframe>');
+    await page.getByRole("button", { name: "Fill in the form from it" }).click();
+    const status = await page.innerText("#import-status");
+    assert.match(status, /^Filled in 2 settings\. Not filled in:/);
+    assert.match(status, /colour: not a setting of the check\./);
+    assert.match(status, /offers: detox is not among the choices\./);
+    assert.match(status, /a program needs level=…, and days and time together, so this program is left out\. Add it again below\./);
+    assert.match(status, /phone: given twice; the first is used, as the check does\./);
+    assert.equal(await page.inputValue("#f-phone"), "555-010-0199");
+    assert.equal(await page.inputValue("#f-base"), "https://x.example/");
+    assert.equal(await page.locator(".program").count(), 0);
+    assert.deepEqual(console.filter((c) => c.type === "error" || c.type === "pageerror"), []);
+  } finally {
     await context.close();
   }
 });

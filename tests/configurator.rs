@@ -122,3 +122,33 @@ fn advice_names_what_visitors_would_miss() {
     assert_eq!(utm.len(), 1, "{utm:?}");
     assert_eq!(utm[0].0, "contact-url");
 }
+
+/// The form's programs, read back from the settings a center already has: every demo
+/// programme comes into the fields and, written out again as the page writes it, means the
+/// same programme to the parser.
+#[test]
+fn a_programme_comes_into_the_form_and_back_unchanged() {
+    let demo = read("demo/index.html");
+    let written: Vec<&str> = demo.split("data-program-").skip(1).map(|s| s.split_once("=\"").unwrap().1.split('"').next().unwrap()).collect();
+    assert_eq!(written.len(), 6);
+    for value in written {
+        let fields = configure::programme_fields(value);
+        assert_eq!(fields.len(), 11, "{value}");
+        // page.js `programme()`: the parts in its order, the empty ones left out.
+        let [level, name, name_es, days, from, to, format, audience, lang, note, note_es] = <[String; 11]>::try_from(fields).unwrap();
+        let time = if from.is_empty() && to.is_empty() { String::new() } else { format!("{from}-{to}") };
+        let parts = [("level", level), ("name", name), ("name-es", name_es), ("days", days), ("time", time), ("format", format), ("for", audience), ("lang", lang), ("note", note), ("note-es", note_es)];
+        let again: Vec<String> = parts.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={v}")).collect();
+        let again = again.join("; ");
+        let (first, second) = (parse_pairs([("program-1", value)]), parse_pairs([("program-1", again.as_str())]));
+        assert!(second.warnings.is_empty(), "{again}: {:?}", second.warnings);
+        assert_eq!(first.config.programmes, second.config.programmes, "{value} → {again}");
+    }
+    assert_eq!(
+        configure::programme_fields("level=php; days=mon-fri; time=9-15; for=all"),
+        ["php", "", "", "mon,tue,wed,thu,fri", "09:00", "15:00", "", "", "", "", ""]
+    );
+    // A programme the parser leaves out gives nothing to fill in.
+    assert!(configure::programme_fields("level=iop; days=mon").is_empty());
+    assert!(configure::programme_fields("days=mon; time=9-12").is_empty());
+}

@@ -8,7 +8,8 @@
 //! because any code added to the widget's crate, even code it never calls, moves the bytes of
 //! `screener.html`.
 
-use care_screener::embed::config::{parse_fragment, HostConfig, Key};
+use care_screener::embed::config::{parse_fragment, parse_pairs, HostConfig, Key, LEVEL_IDS};
+use care_screener::screening::programmes::{Audience, Format};
 
 /// What the configurator tells a center about settings it left out, or wrote in a way the
 /// widget accepts but a visitor is poorly served by. Not warnings: the widget works without
@@ -52,6 +53,51 @@ pub fn notes(fragment: &str) -> Vec<String> {
     out
 }
 
+/// A programme setting (`level=iop; days=mon-fri; time=9-12; …`) as the configurator's form
+/// holds it, read by the widget's parser, so a center's current snippet can be brought into the
+/// form: `[level, name, name-es, days, from, to, format, for, lang, note, note-es]`, with days
+/// as `mon,tue`, times as `HH:MM` (what a time field takes) and an empty string for what was not
+/// given. Empty when the parser leaves the programme out; its warning says why.
+pub fn programme_fields(value: &str) -> Vec<String> {
+    let Some(p) = parse_pairs([("program-1", value)]).config.programmes.pop() else {
+        return Vec::new();
+    };
+    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let pick = |bits: u8, names: &[&str]| -> String {
+        let chosen: Vec<&str> = names.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, n)| *n).collect();
+        chosen.join(",")
+    };
+    let clock = |minutes: u16| format!("{:02}:{:02}", minutes / 60, minutes % 60);
+    let level = LEVEL_IDS[care_screener::screening::Level::ALL.iter().position(|l| *l == p.programme.level).unwrap_or(0)];
+    let meets = p.programme.meets;
+    let text = |t: &Option<String>| t.clone().unwrap_or_default();
+    vec![
+        level.to_owned(),
+        text(&p.name.en),
+        text(&p.name.es),
+        meets.map(|m| pick(m.days, &DAYS)).unwrap_or_default(),
+        meets.map(|m| clock(m.start)).unwrap_or_default(),
+        meets.map(|m| clock(m.end)).unwrap_or_default(),
+        match p.programme.format {
+            Some(Format::InPerson) => "in-person",
+            Some(Format::Online) => "online",
+            Some(Format::Both) => "both",
+            None => "",
+        }
+        .to_owned(),
+        match p.programme.audience {
+            Audience::All => "",
+            Audience::Adults => "adults",
+            Audience::Teens => "teens",
+            Audience::Family => "family",
+        }
+        .to_owned(),
+        pick(p.langs, &["en", "es"]),
+        text(&p.note.en),
+        text(&p.note.es),
+    ]
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
     use wasm_bindgen::prelude::*;
@@ -60,5 +106,11 @@ mod web {
     #[wasm_bindgen]
     pub fn check(fragment: &str) -> Vec<String> {
         super::notes(fragment)
+    }
+
+    /// [`super::programme_fields`], for the page.
+    #[wasm_bindgen]
+    pub fn programme_fields(value: &str) -> Vec<String> {
+        super::programme_fields(value)
     }
 }
