@@ -25,12 +25,19 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  log "installing Debian's chromium and chromium-driver"
+# Debian's packages, installed in one place; the caller says which are missing.
+apt_install() {
+  [ $# -gt 0 ] || return 0
+  log "installing Debian's $*"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
-fi
+  apt-get install -y -qq "$@" >/dev/null
+}
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+apt_install "${missing[@]}"
 
 # The smoke runs in other engines (e2e/engines-*.test.mjs): Firefox ESR, and WebKitGTK with
 # WebKitWebDriver in Xvfb (Debian 12's MiniBrowser has no headless mode). About 30 s, once.
@@ -38,12 +45,7 @@ missing=()
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
 [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing Debian's ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+apt_install "${missing[@]}"
 
 # The WordPress plugin's test (e2e/wordpress.test.mjs) runs a real WordPress: Debian's wordpress,
 # PHP with its MySQL driver, and MariaDB. The test starts its own database server and PHP's
@@ -56,12 +58,7 @@ missing=()
 { [ -x /usr/bin/php ] && php -r 'exit(extension_loaded("mysqli") ? 0 : 1);'; } || missing+=(php-mysql)
 [ -x /usr/sbin/mariadbd ] && [ -x /usr/bin/mariadb-install-db ] || missing+=(mariadb-server)
 [ -x /usr/bin/unzip ] || missing+=(unzip)
-if [ ${#missing[@]} -gt 0 ]; then
-  log "installing Debian's ${missing[*]} (about a minute, once)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+apt_install "${missing[@]}"
 
 # geckodriver is not packaged by Debian; crates.io has it, with its own lock file.
 GECKODRIVER_VERSION=0.37.1
