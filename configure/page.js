@@ -1,8 +1,9 @@
 // The configurator's page logic. It reads the form into settings, asks the widget's own parser
 // (the wasm `check`, compiled from src/embed/config.rs) what it would warn about, shows each
 // note beside its field, restarts the preview frame with the settings, and writes the three
-// things to copy. It holds no rule of its own about a setting's value: every check is the
-// parser's. It sends nothing (the page's policy has connect-src 'none') and stores nothing.
+// things to copy. It holds no rule of its own about a setting's value: every check of a
+// setting is the parser's. It checks only what the parser cannot see: its own two fields (where
+// the files are, the site) and a ";" in a program's name or note, which would end its part. It sends nothing (the page's policy has connect-src 'none') and stores nothing.
 //
 // BUILD (version, the widget's policy, the loader's integrity hash) and `check` come before
 // this script in the same module (scripts/configure.py).
@@ -31,8 +32,20 @@ function checked(box) {
   return Array.from(box.querySelectorAll("input[type=checkbox]:checked"), (c) => c.value).join(",");
 }
 
+// Problems with this page's own fields, found while reading the form: [element, kind, text].
+// The parser cannot see them (a ";" in a name ends its part before the parser reads it; where
+// the files are and the site are not settings of the check).
+let own = [];
+const SEMICOLON = "A name or note cannot hold \u201c;\u201d: it would end this part of the program and start another one. Use a comma or a dash.";
+
 function programme(set) {
-  const part = (name) => (set.querySelector("[data-part='" + name + "']").value || "").trim();
+  const part = (name) => {
+    const control = set.querySelector("[data-part='" + name + "']");
+    const value = (control.value || "").trim();
+    if (!value.includes(";")) return value;
+    own.push([control, "warning", SEMICOLON]);
+    return "";
+  };
   const values = {
     level: part("level"),
     name: part("name"),
@@ -52,6 +65,7 @@ function programme(set) {
 // Every setting with a value, in the order of the form: [key, value, element it belongs to].
 function read() {
   const out = [];
+  own = [];
   for (const el of form.querySelectorAll("[name], .program")) {
     if (el.classList.contains("program")) {
       out.push(["program-" + el.dataset.n, programme(el), el]);
@@ -105,6 +119,19 @@ function notesOf(fragment) {
   return out;
 }
 
+// Shows one note line beside `el`; gives whether it was a warning.
+function addNote(el, kind, text) {
+  const note = noteFor(el, kind === "warning" ? "n-" : "t-");
+  const line = document.createElement("span");
+  const label = document.createElement("strong");
+  label.textContent = kind === "warning" ? "Fix this: " : "Tip: ";
+  line.append(label, text);
+  note.append(line);
+  note.hidden = false;
+  if (kind === "warning") el.setAttribute("aria-invalid", "true");
+  return kind === "warning";
+}
+
 function showNotes(settings) {
   const byKey = new Map();
   for (const [key, , el] of settings) byKey.set(key, el);
@@ -113,52 +140,55 @@ function showNotes(settings) {
     note.hidden = true;
   }
   for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
-  let warnings = 0;
+  let fixes = 0;
   for (const [kind, key, text] of notesOf(fragment(settings, forWidget))) {
     const el = byKey.get(key) || form.querySelector("[name='" + key + "']");
     const target = el && el.type === "hidden" ? el.closest("[data-list]") : el;
-    if (!target) continue;
-    const note = noteFor(target, kind === "warning" ? "n-" : "t-");
-    const line = document.createElement("span");
-    const label = document.createElement("strong");
-    label.textContent = kind === "warning" ? "Fix this: " : "Tip: ";
-    line.append(label, text);
-    note.append(line);
-    note.hidden = false;
-    if (kind === "warning") {
-      warnings++;
-      target.setAttribute("aria-invalid", "true");
-    }
+    if (target && addNote(target, kind, text)) fixes++;
   }
-  const fixes = warnings + (checkSite() ? 1 : 0);
+  checkOwn();
+  for (const [el, kind, text] of own) if (addNote(el, kind, text)) fixes++;
   $("summary").textContent = fixes === 0 ? "The check can use every setting as written."
     : fixes + (fixes === 1 ? " setting needs a fix." : " settings need a fix.");
 }
 
-// The two fields of this page only (where the files are, the site for frame-ancestors): they
-// are not settings of the check, so the parser does not know them.
+// The site's origin for frame-ancestors, and the folder of the files, each with what is
+// wrong or still to do; a placeholder stands in the snippets until they are right.
+const PLACEHOLDER_SITE = "https://www.your-center.org";
 function siteOrigin() {
   const site = $("f-site").value.trim();
-  if (!site) return { value: "https://www.your-center.org" };
+  if (!site) return { value: PLACEHOLDER_SITE, tip: "Write your site's address: until then the headers name " + PLACEHOLDER_SITE + ", and your copy would refuse to show on your site." };
   try {
     const url = new URL(site);
     if (url.protocol === "https:") return { value: url.origin };
   } catch (err) {
     // Not an address; said below.
   }
-  return { value: "https://www.your-center.org", problem: "Write your site's full address, starting with https://." };
+  return { value: PLACEHOLDER_SITE, problem: "Write your site's full address, starting with https://." };
 }
-function checkSite() {
-  const note = noteFor($("f-site"));
-  const { problem } = siteOrigin();
-  note.hidden = !problem;
-  note.classList.toggle("warn", !!problem);
-  note.textContent = problem ? "Fix this: " + problem : "";
-  return problem;
+function folder() {
+  const value = $("f-base").value.trim();
+  let url = null;
+  try {
+    url = new URL(value);
+  } catch (err) {
+    // Not an address; said below.
+  }
+  const local = url && url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  if (!url || !(url.protocol === "https:" || local) || url.search || url.hash) {
+    return { value: DEFAULT_BASE, problem: "Write the folder's full address, starting with https://, with nothing after the last /." };
+  }
+  const href = url.href.endsWith("/") ? url.href : url.href + "/";
+  if (href === DEFAULT_BASE) return { value: href, tip: "Write where your copy of the files is: screener.your-center.org is a placeholder, not a real address." };
+  if (local) return { value: href, tip: "An http:// address on this computer is for trying it out only; your site needs https://." };
+  return { value: href };
 }
-function base() {
-  const value = $("f-base").value.trim() || DEFAULT_BASE;
-  return value.endsWith("/") ? value : value + "/";
+const base = () => folder().value;
+function checkOwn() {
+  for (const [el, { problem, tip }] of [[$("f-site"), siteOrigin()], [$("f-base"), folder()]]) {
+    if (problem) own.push([el, "warning", problem]);
+    if (tip) own.push([el, "advice", tip]);
+  }
 }
 
 // ---- What to copy --------------------------------------------------------------------------
@@ -176,7 +206,7 @@ function showSnippets(settings) {
     '  title="' + TITLES[lang] + '"',
     '  sandbox="' + SANDBOX + '"',
     '  referrerpolicy="no-referrer"',
-    '  style="display:block;width:100%;height:720px;border:0"></iframe>',
+    '  style="display:block;width:100%;height:720px;max-height:100vh;border:0"></iframe>',
   ].join("\n");
 
   $("c-headers").textContent = [
@@ -184,6 +214,9 @@ function showSnippets(settings) {
     "Content-Security-Policy: sandbox " + SANDBOX,
     "Referrer-Policy: no-referrer",
     "X-Content-Type-Options: nosniff",
+    "",
+    "# For embed.js, when it is on another origin than your pages (the snippet's integrity check needs it):",
+    "Access-Control-Allow-Origin: *",
   ].join("\n");
 }
 
@@ -312,6 +345,9 @@ function fill({ pairs, base: from }) {
       if (fields.length) {
         addProgram(fields);
         filled++;
+        // A part the parser ignored (an unknown format, a name cut short) is not in the
+        // fields, so it is named here.
+        for (const [kind, , text] of notesOf(new URLSearchParams([[key, value]]).toString())) if (kind === "warning") left.push(text);
       } else {
         const why = notesOf(new URLSearchParams([[key, value]]).toString()).filter(([k]) => k === "warning").map(([, , t]) => t);
         left.push(why.join(" ") + " Add it again below.");
@@ -347,7 +383,7 @@ function fill({ pairs, base: from }) {
   if (left.length) {
     const list = document.createElement("ul");
     for (const line of left) list.append(Object.assign(document.createElement("li"), { textContent: line }));
-    status.append(" Not filled in:", list);
+    status.append(" Not filled in as written:", list);
   }
   update(true);
 }

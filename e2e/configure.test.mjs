@@ -185,6 +185,7 @@ test("the copied snippet and iframe, pasted into a fresh host page, show the sam
     assert.match(headers, /^Content-Security-Policy: sandbox allow-scripts allow-modals allow-downloads allow-popups allow-popups-to-escape-sandbox allow-top-navigation$/m);
     assert.match(headers, /^Referrer-Policy: no-referrer$/m);
     assert.match(headers, /^X-Content-Type-Options: nosniff$/m);
+  assert.match(headers, /^Access-Control-Allow-Origin: \*$/m, "for embed.js on another origin, which the integrity check needs");
 
     for (const [path, pasted] of [["/loader.html", snippet], ["/iframe.html", iframe]]) {
       pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our center</title></head><body><h1>Our center</h1>\n${pasted}\n</body></html>`;
@@ -209,7 +210,7 @@ test("the copied snippet and iframe, pasted into a fresh host page, show the sam
 });
 
 test("the configurator passes axe at phone and desktop width and works by keyboard", async () => {
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     const { context, page } = await open(FILE, { width });
     // The import box open, with what it could not bring in listed.
     await page.getByText("Start from the snippet you have now").click();
@@ -230,6 +231,9 @@ test("the configurator passes axe at phone and desktop width and works by keyboa
       rules: { "target-size": { enabled: true } },
     }));
     assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [], `at ${width} px`);
+    // Reflow (WCAG 1.4.10): nothing wider than the window, down to 320 px.
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client, `at ${width} px the page is ${scroll} px wide`);
     // What a developer sees on opening it (the README's picture at 1280 px), then the whole page.
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `configure-${width}-window`, { window: true });
@@ -280,7 +284,7 @@ test("the snippet a center has fills in the form, and the preview then shows wha
     await page.fill("#f-import", '<iframe src="https://x.example/screener.html#phone=555-010-0199&colour=red&offers=iop,detox&program-1=level%3Diop%3B+days%3Dmon&phone=1"></iframe>');
     await page.getByRole("button", { name: "Fill in the form from it" }).click();
     const status = await page.innerText("#import-status");
-    assert.match(status, /^Filled in 2 settings\. Not filled in:/);
+    assert.match(status, /^Filled in 2 settings\. Not filled in as written:/);
     assert.match(status, /colour: not a setting of the check\./);
     assert.match(status, /offers: detox is not among the choices\./);
     assert.match(status, /a program needs level=…, and days and time together, so this program is left out\. Add it again below\./);
@@ -289,6 +293,51 @@ test("the snippet a center has fills in the form, and the preview then shows wha
     assert.equal(await page.inputValue("#f-base"), "https://x.example/");
     assert.equal(await page.locator(".program").count(), 0);
     assert.deepEqual(console.filter((c) => c.type === "error" || c.type === "pageerror"), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("what the parser cannot see is checked here: a ; in a program's name, where the files are, the site", async () => {
+  const { context, page } = await open();
+  try {
+    await fillCenter(page);
+    await page.click("#add-program");
+    await page.check(".program .days input[value=mon]");
+    await page.fill("#p1-from", "18:00");
+    await page.fill("#p1-to", "20:00");
+    // A name that would end its part and write another schedule.
+    await page.fill("#p1-name", "Evening; days=sat; time=1-2");
+    assert.match(await note(page, "#p1-name"), /^Fix this: A name or note cannot hold “;”/);
+    assert.equal(await page.getAttribute("#p1-name", "aria-invalid"), "true");
+    assert.equal(await page.textContent("#summary"), "1 setting needs a fix.");
+    const loader = await page.textContent("#c-loader");
+    assert.match(loader, /data-program-1="level=outpatient; days=mon; time=18:00-20:00"/, loader);
+    assert.doesNotMatch(loader, /sat/);
+
+    // Placeholders are named until they are replaced; an address that is not one is refused.
+    assert.match(await note(page, "#f-base"), /^Tip: Write where your copy of the files is/);
+    assert.match(await note(page, "#f-site"), /^Tip: Write your site's address/);
+    await page.fill("#f-base", "javascript:alert(9)//");
+    assert.match(await note(page, "#f-base"), /^Fix this: Write the folder's full address, starting with https:\/\//);
+    assert.match(await page.textContent("#c-loader"), /^<script src="https:\/\/screener\.your-center\.org\/care-screener-[^/]+\/embed\.js"/);
+    assert.doesNotMatch(await page.textContent("#c-loader") + await page.textContent("#c-iframe"), /javascript:/);
+    await page.fill("#f-base", "https://screener.harbor.example/care-screener-1/");
+    await page.fill("#f-site", "http://www.harbor.example");
+    assert.equal(await note(page, "#f-base"), "");
+    assert.match(await note(page, "#f-site"), /^Fix this: Write your site's full address, starting with https:\/\//);
+    await page.fill("#f-site", "https://www.harbor.example/");
+    assert.equal(await note(page, "#f-site"), "");
+    assert.match(await page.textContent("#c-headers"), /; frame-ancestors https:\/\/www\.harbor\.example\n/);
+
+    // A program brought in from a snippet: the parts the parser ignored are named.
+    await page.getByText("Start from the snippet you have now").click();
+    await page.fill("#f-import", "center-name=A&program-1=" + encodeURIComponent("level=iop; format=zoom; lang=en,fr; days=mon; time=18-20"));
+    await page.getByRole("button", { name: "Fill in the form from it" }).click();
+    const status = await page.innerText("#import-status");
+    assert.match(status, /"format=zoom": format is in-person, online or both, so this part is ignored\./);
+    assert.match(status, /"fr" not among the choices \(en, es\), so left out\./);
+    assert.equal(await page.locator(".program").count(), 1);
   } finally {
     await context.close();
   }

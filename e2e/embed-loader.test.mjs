@@ -133,6 +133,11 @@ test("the plain-iframe snippet takes the same settings from the fragment", async
   assert.equal(await frameHeight(page), 720, "no loader: the fixed height of the snippet");
   assert.deepEqual(console.filter((c) => c.type === "warning" || c.type === "error"), []);
   await page.close();
+  // On a phone shorter than that, never taller than the window (max-height), as the loader
+  // keeps its frame: scrolled into view, the whole frame shows, its exit bar at the top.
+  const phone = await open("plain-iframe.html", { width: 375, height: 600 });
+  assert.equal(await frameHeight(phone.page), 600);
+  await phone.page.close();
 });
 
 test("a frame whose sandbox was stripped warns the host in the console and the visitor on screen", async () => {

@@ -176,7 +176,9 @@ test("the WordPress zip is the plugin folder with fresh assets from dist/ and th
   const source = Object.fromEntries(Object.entries(filesOf(PLUGIN)).filter(([path]) => !path.startsWith("assets/")));
   assert.ok(Object.keys(source).length > 0, "the plugin folder has files");
   const expected = { ...source, "LICENSE-MIT": readFileSync(join(ROOT, "LICENSE-MIT")), "LICENSE-APACHE": readFileSync(join(ROOT, "LICENSE-APACHE")) };
-  for (const name of ["screener.html", "embed.js", "csp.txt"]) expected[`assets/${name}`] = readFileSync(join(DIST, name));
+  // The document as screener.txt (the plugin serves it with its headers; a server would send a
+  // .html as a page without them), and its policy. The plugin inserts the plain frame: no embed.js.
+  for (const [name, from] of [["screener.txt", "screener.html"], ["csp.txt", "csp.txt"]]) expected[`assets/${name}`] = readFileSync(join(DIST, from));
   const files = [...plugin].filter(([, e]) => e.data !== null);
   for (const [path] of plugin) assert.ok(path.startsWith("care-screener/"), `${path} is in the one top folder care-screener/`);
   assert.deepEqual(files.map(([path]) => path), Object.keys(expected).map((p) => `care-screener/${p}`).sort(), "the plugin's files, sorted");

@@ -44,6 +44,9 @@ const BAD_PHONE = "12";
 const LOW_CONTRAST = "#ffcc00";
 const BAD_PROGRAMME = "level=iop; days=mon,wed; time=5:30pm-9pm";
 const MARKUP = '<img src=x onerror="alert(1)">Harbor';
+// A next step on two lines: the frame must get the line break (as a space to the widget), not
+// lose it and run the two sentences together (esc_url drops %0A and %0D).
+const TWO_LINES = "Call us on weekdays.\nAsk for the intake team.";
 
 let tmp, wp, origin, mariadb, php, browser, admin;
 const children = [];
@@ -211,13 +214,15 @@ test("the release zip installs the plugin, which is activated on the Plugins pag
   const zip = releaseZip();
   const listing = execFileSync("unzip", ["-Z1", zip], { encoding: "utf8" }).split("\n").filter(Boolean);
   assert.ok(listing.every((p) => p.startsWith("care-screener/")), `one top folder, care-screener/: ${listing.join(" ")}`);
-  for (const f of ["care-screener.php", "readme.txt", "includes/rules.php", "block/block.json", "block/editor.js", "assets/screener.html", "assets/embed.js", "assets/csp.txt", "LICENSE-MIT", "LICENSE-APACHE"]) {
+  for (const f of ["care-screener.php", "readme.txt", "includes/rules.php", "block/block.json", "block/editor.js", "assets/screener.txt", "assets/csp.txt", "LICENSE-MIT", "LICENSE-APACHE"]) {
     assert.ok(listing.includes(`care-screener/${f}`), `the zip has care-screener/${f}`);
   }
   assert.ok(!listing.some((p) => p.includes("tests/")), "the conformance test is not shipped");
+  // The document is never a page a server would send as it is, without the plugin's headers.
+  assert.ok(!listing.some((p) => /\.html$/.test(p)), `no .html file: ${listing.join(" ")}`);
   execFileSync("unzip", ["-q", zip, "-d", join(wp, "wp-content", "plugins")]);
-  for (const f of ["screener.html", "embed.js", "csp.txt"]) {
-    assert.ok(readFileSync(join(wp, "wp-content", "plugins", "care-screener", "assets", f)).equals(readFileSync(join(DIST, f))), `assets/${f} is dist/${f}`);
+  for (const [f, from] of [["screener.txt", "screener.html"], ["csp.txt", "csp.txt"]]) {
+    assert.ok(readFileSync(join(wp, "wp-content", "plugins", "care-screener", "assets", f)).equals(readFileSync(join(DIST, from))), `assets/${f} is dist/${from}`);
   }
 
   const page = await admin.newPage();
@@ -322,7 +327,7 @@ test("Settings → Care Screener keeps what the center typed and shows each sett
   // left, so the frame's console has one warning to compare with this page's.
   await page.getByLabel("Phone number", { exact: true }).fill(GOOD[1][2]);
   await page.getByLabel("Program 2", { exact: true }).fill("");
-  await page.getByLabel("Your next step (English)", { exact: true }).fill("");
+  await page.getByLabel("Your next step (English)", { exact: true }).fill(TWO_LINES);
   await save(page);
   fields = await readSettings(page);
   assert.deepEqual(fields.phone.errors, []);
@@ -348,6 +353,8 @@ echo json_encode( array( 'shortcode' => get_permalink( $short ), 'block' => get_
   assert.match(pages.es, /title="Chequeo privado: encuentre un punto de partida para recibir ayuda"/, "the Spanish title with lang=es");
 
   const settings = GOOD.map(([key, , value]) => [key, key === "brand-color" ? LOW_CONTRAST : value]);
+  // After the offers, in the settings page's order; a form sends a textarea's line break as CRLF.
+  settings.splice(4, 0, ["next-step", TWO_LINES.replace("\n", "\r\n")]);
   const fragment = new URLSearchParams(settings).toString();
   const colour = rust("brand-color", LOW_CONTRAST);
   const expectedWarnings = colour.warnings.map((w) => `care-screener: ${w}`);
@@ -368,7 +375,7 @@ echo json_encode( array( 'shortcode' => get_permalink( $short ), 'block' => get_
     assert.doesNotMatch(attrs.sandbox, /allow-same-origin/);
     assert.equal(attrs.referrerpolicy, "no-referrer");
     assert.equal(attrs.title, "Private check: find a starting point for care");
-    assert.equal(attrs.style, "display:block;width:100%;height:720px;border:0");
+    assert.equal(attrs.style, "display:block;width:100%;height:720px;max-height:100vh;border:0");
     const src = new URL(attrs.src);
     assert.equal(src.origin, origin, `${kind}: the plugin's endpoint on this site`);
     assert.equal(src.pathname + src.search, "/?care-screener=frame");
@@ -390,6 +397,7 @@ echo json_encode( array( 'shortcode' => get_permalink( $short ), 'block' => get_
       const text = await frame.locator("main").innerText();
       assert.match(text, /Harbor Recovery Center/, "the center's name on the result");
       assert.match(text, /\(555\) 010-0199/, "its phone number");
+      assert.ok(text.includes("Call us on weekdays. Ask for the intake team."), "the two lines of the next step, as the settings page read them");
       const hrefs = await frame.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       assert.ok(hrefs.includes("https://www.harbor-recovery.example/contact"), hrefs.join(" "));
       assert.ok(hrefs.includes("tel:5550100199"), hrefs.join(" "));
@@ -421,6 +429,9 @@ test("the frame's endpoint sends the self-host headers; without the widget's fil
   assert.deepEqual(all("x-content-type-options"), ["nosniff"]);
   assert.deepEqual(all("set-cookie"), [], "no cookie");
   assert.ok(res.body.equals(readFileSync(join(DIST, "screener.html"))), "the document is dist/screener.html");
+  // Asked for directly, the plugin's copy is only text: never the widget without its headers.
+  const direct = await get(`${origin}/wp-content/plugins/care-screener/assets/screener.txt`);
+  assert.match(direct.headers.find(([k]) => k === "content-type")?.[1] ?? "", /^text\/plain/);
 
   const assets = join(wp, "wp-content", "plugins", "care-screener", "assets");
   renameSync(assets, `${assets}.away`);

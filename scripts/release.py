@@ -42,7 +42,10 @@ TEMPLATE = ROOT / "scripts" / "HOSTING.md.in"
 FROM_DIST = ["screener.html", "embed.js", "configure.html", "csp.txt"]
 LICENCES = ["LICENSE-MIT", "LICENSE-APACHE"]
 # The plugin carries what it serves, and the policy for its headers.
-PLUGIN_ASSETS = ["screener.html", "embed.js", "csp.txt"]
+# The plugin's copy of the widget: the document under a name no server sends as a page (the
+# plugin serves it itself, with its headers; opened directly it is only text), and its policy.
+# No embed.js: the plugin inserts the plain frame (wordpress/care-screener/care-screener.php).
+PLUGIN_ASSETS = {"screener.html": "screener.txt", "csp.txt": "csp.txt"}
 # The oldest time a zip entry can carry (1980-01-01), used when there is no commit to date by.
 FALLBACK_EPOCH = 315532800
 
@@ -198,7 +201,7 @@ def main() -> int:
     package["SHA256SUMS"] = sums(package)
 
     wordpress = dict(plugin)
-    wordpress.update({f"assets/{name}": served[name] for name in PLUGIN_ASSETS})
+    wordpress.update({f"assets/{to}": served[name] for name, to in PLUGIN_ASSETS.items()})
     wordpress.update(licences)
 
     top = f"care-screener-{version}"

@@ -46,3 +46,20 @@ fn the_fallbacks_numbers_are_the_link_tables() {
     }
     assert!(found >= 5, "the fallback links 988, 911 and the helpline ({found} links)");
 }
+
+/// The WordPress plugin says its version in the places WordPress reads it (the plugin header,
+/// the readme's stable tag, the block's metadata and its script's asset file, and a constant);
+/// each must be the release's, Cargo.toml's, or a site would be told of the wrong version.
+#[test]
+fn the_plugin_carries_the_releases_version() {
+    let version = env!("CARGO_PKG_VERSION");
+    for (path, line) in [
+        ("wordpress/care-screener/care-screener.php", format!(" * Version:           {version}")),
+        ("wordpress/care-screener/care-screener.php", format!("define( 'CARE_SCREENER_VERSION', '{version}' );")),
+        ("wordpress/care-screener/readme.txt", format!("Stable tag: {version}")),
+        ("wordpress/care-screener/block/block.json", format!("\t\"version\": \"{version}\",")),
+        ("wordpress/care-screener/block/editor.asset.php", format!("\t'version'      => '{version}',")),
+    ] {
+        assert!(read(path).lines().any(|l| l == line), "{path} has the line {line:?}");
+    }
+}

@@ -12,7 +12,7 @@
  * - It stores one option, `care_screener_settings`: the center's settings, as the center typed
  *   them. Nothing about visitors is stored, logged or sent anywhere, and the plugin makes no
  *   request of its own (no update check, no analytics, no fonts).
- * - It serves the widget's document, assets/screener.html, at `/?care-screener=frame`, with
+ * - It serves the widget's document, assets/screener.txt, at `/?care-screener=frame`, with
  *   the headers docs/embedding.md asks of a self-hosted copy.
  * - The `[care_screener]` shortcode and the `care-screener/screener` block insert the plain
  *   sandboxed iframe of docs/embedding.md, its settings in the address's fragment.
@@ -175,7 +175,7 @@ function care_screener_pairs() {
 
 /** Whether the widget's files are in the plugin's assets folder. */
 function care_screener_assets_ok() {
-	foreach ( array( 'screener.html', 'embed.js', 'csp.txt' ) as $file ) {
+	foreach ( array( 'screener.txt', 'csp.txt' ) as $file ) {
 		if ( ! is_readable( CARE_SCREENER_ASSETS . $file ) ) {
 			return false;
 		}
@@ -193,7 +193,9 @@ function care_screener_frame_url() {
 }
 
 /**
- * Serves assets/screener.html at `/?care-screener=frame`, with the headers docs/embedding.md
+ * Serves assets/screener.txt (the release's screener.html, under a name no server sends as a
+ * page, so that opened directly it is only text, never the widget without its headers) at
+ * `/?care-screener=frame`, with the headers docs/embedding.md
  * asks of a self-host ("Content-Security-Policy" and "Hosting it yourself"): the document's
  * policy from assets/csp.txt, which changes with every build, plus frame-ancestors (only this
  * site may frame it), the sandbox as a header too (so the document stays in an opaque origin
@@ -206,7 +208,7 @@ function care_screener_serve_frame() {
 		return;
 	}
 	$policy = is_readable( CARE_SCREENER_ASSETS . 'csp.txt' ) ? trim( (string) file_get_contents( CARE_SCREENER_ASSETS . 'csp.txt' ) ) : '';
-	if ( ! is_readable( CARE_SCREENER_ASSETS . 'screener.html' ) || '' === $policy || preg_match( '/[\r\n]/', $policy ) ) {
+	if ( ! is_readable( CARE_SCREENER_ASSETS . 'screener.txt' ) || '' === $policy || preg_match( '/[\r\n]/', $policy ) ) {
 		status_header( 404 );
 		header( 'Content-Type: text/plain; charset=utf-8' );
 		header( 'X-Content-Type-Options: nosniff' );
@@ -223,7 +225,7 @@ function care_screener_serve_frame() {
 	header( 'Content-Security-Policy: sandbox ' . CARE_SCREENER_SANDBOX, false );
 	header( 'Referrer-Policy: no-referrer' );
 	header( 'X-Content-Type-Options: nosniff' );
-	readfile( CARE_SCREENER_ASSETS . 'screener.html' );
+	readfile( CARE_SCREENER_ASSETS . 'screener.txt' );
 	exit;
 }
 add_action( 'init', 'care_screener_serve_frame', 0 );
@@ -255,13 +257,18 @@ function care_screener_iframe( $height = 720 ) {
 	foreach ( $pairs as $pair ) {
 		$parts[] = Care_Screener_Rules::form_encode( $pair[0] ) . '=' . Care_Screener_Rules::form_encode( $pair[1] );
 	}
-	$src    = care_screener_frame_url() . ( $parts ? '#' . implode( '&', $parts ) : '' );
+	// The fragment is escaped as an attribute, not with esc_url: form_encode leaves nothing in it
+	// that needs more, and esc_url would drop the %0A and %0D of a next step's line breaks, so
+	// the widget would read other words than the settings page checked.
+	$src    = esc_url( care_screener_frame_url() ) . ( $parts ? '#' . esc_attr( implode( '&', $parts ) ) : '' );
 	$parsed = Care_Screener_Rules::parse_pairs( $pairs );
 	$title  = 'es' === $parsed['config']['lang']
 		? 'Chequeo privado: encuentre un punto de partida para recibir ayuda'
 		: 'Private check: find a starting point for care';
-	return '<iframe src="' . esc_url( $src ) . '" title="' . esc_attr( $title ) . '" sandbox="' . esc_attr( CARE_SCREENER_SANDBOX )
-		. '" referrerpolicy="no-referrer" style="display:block;width:100%;height:' . $height . 'px;border:0"></iframe>';
+	// Never taller than the window (max-height), as the loader keeps its frame: a visitor who
+	// sees the frame's bottom can scroll the page to see all of it, its exit bar at the top.
+	return '<iframe src="' . $src . '" title="' . esc_attr( $title ) . '" sandbox="' . esc_attr( CARE_SCREENER_SANDBOX )
+		. '" referrerpolicy="no-referrer" style="display:block;width:100%;height:' . $height . 'px;max-height:100vh;border:0"></iframe>';
 }
 
 /**
@@ -478,7 +485,7 @@ function care_screener_admin_menu() {
 add_action( 'admin_menu', 'care_screener_admin_menu' );
 
 function care_screener_missing_message() {
-	return __( "Care Screener: the widget's files (screener.html, embed.js, csp.txt) are missing from the plugin's assets folder, so the check is not shown on your pages. Install the plugin from its release zip, which contains them.", 'care-screener' );
+	return __( "Care Screener: the widget's files (screener.txt, csp.txt) are missing from the plugin's assets folder, so the check is not shown on your pages. Install the plugin from its release zip, which contains them.", 'care-screener' );
 }
 
 function care_screener_admin_notice() {
