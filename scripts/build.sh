@@ -36,7 +36,7 @@ python3 scripts/assemble.py "$out/care_screener.js" "$out/screener.wasm" "$out/u
 # Its own target folder: the extra cfg would otherwise rebuild the widget's dependencies at
 # every switch between the two builds.
 RUSTFLAGS="$RUSTFLAGS --cfg care_screener_checker" \
-  cargo build --release --locked --target wasm32-unknown-unknown --manifest-path configure/Cargo.toml --target-dir target/checker
+  cargo build --release --locked --target wasm32-unknown-unknown -p configure --target-dir target/checker
 wasm-bindgen --target web --no-typescript --out-dir "$out/configure" target/checker/wasm32-unknown-unknown/release/configure.wasm
 node_modules/.bin/wasm-opt -Os --strip-producers --strip-debug --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-reference-types --enable-mutable-globals --enable-multivalue \
