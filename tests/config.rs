@@ -9,6 +9,9 @@ use care_screener::i18n::Lang;
 use care_screener::screening::Level;
 use proptest::prelude::*;
 
+mod common;
+use common::form_fragment;
+
 fn parse(pairs: &[(&str, &str)]) -> Parsed {
     parse_pairs(pairs.iter().copied())
 }
@@ -321,18 +324,6 @@ fn fragments_decode_like_url_search_params() {
     assert_eq!(problems, vec![Problem::Empty, Problem::UnknownKey]);
 }
 
-/// What the loader's `URLSearchParams` writes: every byte but ASCII letters, digits and
-/// `*-._` percent-encoded, spaces as `+`.
-fn form_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => (b as char).to_string(),
-            b' ' => "+".to_owned(),
-            b => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 fn key_strategy() -> impl Strategy<Value = String> {
     prop_oneof![
         proptest::sample::select(Key::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>()).prop_map(str::to_owned),
@@ -410,8 +401,8 @@ proptest! {
     fn the_loaders_encoding_reads_back_as_the_same_settings(
         pairs in proptest::collection::vec((key_strategy(), value_strategy()), 0..8)
     ) {
-        let fragment: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v))).collect();
-        let via_fragment = parse_fragment(&format!("#{}", fragment.join("&")));
+        let fragment = form_fragment(&pairs);
+        let via_fragment = parse_fragment(&format!("#{fragment}"));
         prop_assert_eq!(via_fragment, parse_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
     }
 }

@@ -26,6 +26,9 @@ use care_screener::embed::config::{
 use care_screener::screening::programmes::{Audience, Format};
 use serde_json::{json, Value};
 
+mod common;
+use common::{form_encode, form_fragment};
+
 // ------------------------------------------------------------------------------------------
 // The canonical summary
 // ------------------------------------------------------------------------------------------
@@ -884,16 +887,6 @@ fn encodings() -> Vec<String> {
     v
 }
 
-fn form_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => (b as char).to_string(),
-            b' ' => "+".to_owned(),
-            b => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 /// Encoded components with bytes that are not UTF-8, and what the widget's `form_decode` makes
 /// of them (each invalid sequence one U+FFFD, as `String::from_utf8_lossy` does): the plugin
 /// stores what a center typed the same way, so it shows the text the widget will read.
@@ -942,8 +935,8 @@ fn generate() -> (String, Vec<&'static str>) {
     for (i, pairs) in cases.iter().enumerate() {
         let parsed = parse_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         // The fragment the widget reads gives the same as the pairs.
-        let fragment: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v))).collect();
-        assert_eq!(parse_fragment(&fragment.join("&")), parsed, "{pairs:?}");
+        let fragment = form_fragment(&pairs);
+        assert_eq!(parse_fragment(&fragment), parsed, "{pairs:?}");
         for w in &parsed.warnings {
             let v = variant(&w.problem);
             if !seen_variants.contains(&v) {

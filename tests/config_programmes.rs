@@ -15,6 +15,9 @@ use care_screener::screening::programmes::{Audience, Format, Meets, Programme};
 use care_screener::screening::Level;
 use proptest::prelude::*;
 
+mod common;
+use common::{form_encode, form_fragment};
+
 fn parse(pairs: &[(&str, &str)]) -> Parsed {
     parse_pairs(pairs.iter().copied())
 }
@@ -449,18 +452,6 @@ fn the_demo_page_as_shipped_reads_without_warnings() {
     let parsed = parse_fragment(&fragment_of(src));
     assert_eq!(parsed.warnings, vec![], "{src}");
     assert!(!parsed.config.programmes.is_empty(), "the demo center describes a programme");
-}
-
-/// What the loader's `URLSearchParams` writes: every byte but ASCII letters, digits and
-/// `*-._` percent-encoded, spaces as `+`.
-fn form_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => (b as char).to_string(),
-            b' ' => "+".to_owned(),
-            b => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[test]
@@ -982,8 +973,8 @@ proptest! {
     fn the_loaders_encoding_reads_back_as_the_same_programmes(
         pairs in proptest::collection::vec((new_key(), prop_oneof![new_value(), programme_parts().prop_map(|p| join_parts(&p, 0))]), 0..8)
     ) {
-        let fragment: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v))).collect();
-        let via_fragment = parse_fragment(&format!("#{}", fragment.join("&")));
+        let fragment = form_fragment(&pairs);
+        let via_fragment = parse_fragment(&format!("#{fragment}"));
         prop_assert_eq!(&via_fragment, &parse_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
         assert_safe(&via_fragment.config);
     }

@@ -99,3 +99,21 @@ pub fn on_path(a: &Answers) -> Answers {
     }
     b
 }
+
+/// What the loader's `URLSearchParams` writes: every byte but ASCII letters, digits and
+/// `*-._` percent-encoded, spaces as `+`.
+pub fn form_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            b' ' => "+".to_owned(),
+            b => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Settings as the loader writes them into the frame's fragment (without the `#`).
+pub fn form_fragment(pairs: &[(String, String)]) -> String {
+    let parts: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v))).collect();
+    parts.join("&")
+}
