@@ -159,19 +159,13 @@ final class Care_Screener_Rules {
 					}
 					break;
 				case 'contact-url':
-					$url = self::https_url( $value );
-					if ( isset( $url['error'] ) ) {
-						$warn( array( 'kind' => $url['error'] ) );
-					} else {
-						$config['contact_url'] = $url['url'];
-					}
-					break;
 				case 'exit-url':
+					// A bad address leaves the default: no contact link, or the default exit site.
 					$url = self::https_url( $value );
 					if ( isset( $url['error'] ) ) {
 						$warn( array( 'kind' => $url['error'] ) );
 					} else {
-						$config['exit_url'] = $url['url'];
+						$config[ 'contact-url' === $known ? 'contact_url' : 'exit_url' ] = $url['url'];
 					}
 					break;
 				case 'offers':
