@@ -32,19 +32,14 @@ function checked(box) {
   return Array.from(box.querySelectorAll("input[type=checkbox]:checked"), (c) => c.value).join(",");
 }
 
-// Problems with this page's own fields, found while reading the form: [element, kind, text].
-// The parser cannot see them (a ";" in a name ends its part before the parser reads it; where
-// the files are and the site are not settings of the check).
-let own = [];
+// A ";" in a program's text would end its part before the parser reads it, so such a text is
+// left out of the program and named beside its field (ownProblems).
 const SEMICOLON = "A name or note cannot hold \u201c;\u201d: it would end this part of the program and start another one. Use a comma or a dash.";
 
 function programme(set) {
   const part = (name) => {
-    const control = set.querySelector("[data-part='" + name + "']");
-    const value = (control.value || "").trim();
-    if (!value.includes(";")) return value;
-    own.push([control, "warning", SEMICOLON]);
-    return "";
+    const value = (set.querySelector("[data-part='" + name + "']").value || "").trim();
+    return value.includes(";") ? "" : value;
   };
   const values = {
     level: part("level"),
@@ -65,7 +60,6 @@ function programme(set) {
 // Every setting with a value, in the order of the form: [key, value, element it belongs to].
 function read() {
   const out = [];
-  own = [];
   for (const el of form.querySelectorAll("[name], .program")) {
     if (el.classList.contains("program")) {
       out.push(["program-" + el.dataset.n, programme(el), el]);
@@ -146,8 +140,7 @@ function showNotes(settings) {
     const target = el && el.type === "hidden" ? el.closest("[data-list]") : el;
     if (target && addNote(target, kind, text)) fixes++;
   }
-  checkOwn();
-  for (const [el, kind, text] of own) if (addNote(el, kind, text)) fixes++;
+  for (const [el, kind, text] of ownProblems()) if (addNote(el, kind, text)) fixes++;
   $("summary").textContent = fixes === 0 ? "The check can use every setting as written."
     : fixes + (fixes === 1 ? " setting needs a fix." : " settings need a fix.");
 }
@@ -184,11 +177,18 @@ function folder() {
   return { value: href };
 }
 const base = () => folder().value;
-function checkOwn() {
-  for (const [el, { problem, tip }] of [[$("f-site"), siteOrigin()], [$("f-base"), folder()]]) {
-    if (problem) own.push([el, "warning", problem]);
-    if (tip) own.push([el, "advice", tip]);
+// What the parser cannot see, as [element, kind, text]: a ";" in a program's text, and this
+// page's own two fields (where the files are and the site are not settings of the check).
+function ownProblems() {
+  const out = [];
+  for (const control of form.querySelectorAll(".program input[data-part]")) {
+    if (control.value.trim().includes(";")) out.push([control, "warning", SEMICOLON]);
   }
+  for (const [el, { problem, tip }] of [[$("f-site"), siteOrigin()], [$("f-base"), folder()]]) {
+    if (problem) out.push([el, "warning", problem]);
+    if (tip) out.push([el, "advice", tip]);
+  }
+  return out;
 }
 
 // ---- What to copy --------------------------------------------------------------------------
